@@ -1,0 +1,20 @@
+import { join } from 'node:path';
+import type { SourceFormat } from '../../../shared/domain/document';
+
+/** Where everything lives inside a library folder (see docs/architecture.md). */
+export function libraryLayout(root: string) {
+  return {
+    root,
+    catalog: join(root, 'library.json'),
+    lock: join(root, 'library.lock'),
+    annotations: join(root, 'annotations'),
+    files: join(root, 'files'),
+    cache: join(root, 'cache'),
+    search: join(root, 'search'),
+    backups: join(root, 'backups'),
+    shard: (docId: string) => join(root, 'annotations', `${docId}.json`),
+    managedFile: (sha256: string, format: SourceFormat) => join(root, 'files', sha256.slice(0, 2), `${sha256}.${format}`),
+  };
+}
+
+export type LibraryLayout = ReturnType<typeof libraryLayout>;

@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { MuragatError } from '../../shared/rpc/errors';
+import { APP_VERSION } from '../../shared/version';
+import { createTranslator, shellLanguage } from '../i18n';
+import { defaultLibraryDir } from '../paths';
+import { toMuragatError } from '../archive/to-muragat-error';
+import { checkCommand } from './commands/check';
+import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
+import { infoCommand } from './commands/info';
+import { listCommand } from './commands/list';
+import { serveCommand } from './commands/serve';
+import { EXIT, type CliIo, type CommandContext } from './context';
+
+interface GlobalOptions {
+  library?: string;
+  json: boolean;
+}
+
+const parsePort = (value: string): number => {
+  const port = Number(value);
+  if (!/^\d{1,5}$/.test(value) || port > 65535) throw new InvalidArgumentError('a port is a number from 0 to 65535');
+  return port;
+};
+
+/** Runs the `muragat` command line; resolves to the process exit code. */
+export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const t = createTranslator(shellLanguage(env));
+  // Set by whichever command runs; read after parsing.
+  const outcome = { exitCode: EXIT.ok as number, json: false };
+
+  const program = new Command('muragat')
+    .description(t('cli.description'))
+    .version(APP_VERSION)
+    .exitOverride()
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()) });
+
+  const command = (name: string, description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .addOption(new Option('--library <dir>', t('cli.library', { path: defaultLibraryDir({ ...env, MURAGAT_LIBRARY: '' }) })))
+      .option('--json', t('cli.json'), false);
+
+  const context = (options: GlobalOptions): CommandContext => {
+    outcome.json = options.json;
+    return { io, t, json: options.json, library: resolve(options.library ?? defaultLibraryDir(env)) };
+  };
+
+  command('serve', t('cli.serve.description'))
+    .addOption(new Option('--port <n>', t('cli.serve.port')).argParser(parsePort).default(0))
+    .option('--read-only', t('cli.serve.readOnly'), false)
+    .action(async (options: GlobalOptions & { port: number; readOnly: boolean }) => {
+      outcome.exitCode = await serveCommand(context(options), options);
+    });
+  command('import', t('cli.import.description'))
+    .argument('<paths...>')
+    .action(async (paths: string[], options: GlobalOptions) => {
+      outcome.exitCode = await importCommand(context(options), paths);
+    });
+  command('list', t('cli.list.description')).action(async (options: GlobalOptions) => {
+    outcome.exitCode = await listCommand(context(options));
+  });
+  command('check', t('cli.check.description')).action(async (options: GlobalOptions) => {
+    outcome.exitCode = await checkCommand(context(options));
+  });
+  command('demo', t('cli.demo.description')).action(async (options: GlobalOptions) => {
+    outcome.exitCode = await demoCommand(context(options));
+  });
+  command('info', t('cli.info.description')).action(async (options: GlobalOptions) => {
+    outcome.exitCode = await infoCommand(context(options));
+  });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return outcome.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const informational = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      return informational ? EXIT.ok : EXIT.usage;
+    }
+    const failure: MuragatError = toMuragatError(error);
+    if (outcome.json) io.stdout(JSON.stringify({ error: failure.toPayload() }, null, 2));
+    io.stderr(t('cli.error', { code: failure.code, message: failure.message }));
+    return EXIT.failed;
+  }
+}

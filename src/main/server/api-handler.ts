@@ -1,0 +1,101 @@
+import { MuragatError, type Envelope } from '../../shared/rpc/errors';
+import type { Archive } from '../archive/archive';
+import { dispatch, type Caller } from '../archive/service/dispatch';
+import type { FetchHandler } from '../web/app-handler';
+
+/** Largest request body accepted: a long list of paths, never a file's content. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const HEARTBEAT_MS = 25_000;
+
+const json = (envelope: Envelope, status = 200) =>
+  new Response(JSON.stringify(envelope), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
+
+const refuse = (status: number, error: MuragatError) => json({ ok: false, error: error.toPayload() }, status);
+
+/**
+ * The contract over HTTP: POST /api/call/<name> with the arguments as JSON, answered with an
+ * envelope; GET /api/events streams the service's events (Server-Sent Events).
+ */
+export function createApiHandler(archive: Archive, caller: Caller): FetchHandler {
+  return async (request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/api/events' && request.method === 'GET') return eventStream(archive, request.signal);
+    const call = /^\/api\/call\/([A-Za-z]{1,64})$/.exec(pathname);
+    if (!call) return refuse(404, new MuragatError('not-found', `No API route ${pathname.slice(0, 100)}`));
+    if (request.method !== 'POST') return refuse(405, new MuragatError('invalid-argument', 'Calls are made with POST.'));
+    if (!request.headers.get('Content-Type')?.startsWith('application/json')) {
+      return refuse(415, new MuragatError('invalid-argument', 'Calls carry their arguments as application/json.'));
+    }
+    const body = await readBody(request);
+    if (body === null) return refuse(413, new MuragatError('invalid-argument', `The request is larger than ${MAX_BODY_BYTES} bytes.`));
+    let args: unknown;
+    try {
+      args = body.length ? (JSON.parse(body) as unknown) : {};
+    } catch {
+      return refuse(400, new MuragatError('invalid-argument', 'The request body is not valid JSON.'));
+    }
+    const envelope = await dispatch(archive.service, call[1] ?? '', args, caller);
+    return json(envelope, envelope.ok ? 200 : statusOf(envelope.error.code));
+  };
+}
+
+function statusOf(code: string): number {
+  switch (code) {
+    case 'invalid-argument':
+      return 400;
+    case 'forbidden':
+      return 403;
+    case 'not-found':
+      return 404;
+    case 'read-only':
+      return 409;
+    case 'unsupported-format':
+      return 415;
+    default:
+      return 500;
+  }
+}
+
+/** The body as text, or null when it is larger than MAX_BODY_BYTES (reading stops there). */
+async function readBody(request: Request): Promise<string | null> {
+  if (!request.body) return '';
+  const reader = (request.body as ReadableStream<Uint8Array>).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function eventStream(archive: Archive, signal: AbortSignal): Response {
+  const encoder = new TextEncoder();
+  let stop: () => void = () => undefined;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (text: string) => controller.enqueue(encoder.encode(text));
+      const unsubscribe = archive.events.subscribe((name, payload) => send(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`));
+      const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
+      stop = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      signal.addEventListener('abort', () => {
+        stop();
+        controller.close();
+      });
+      send(': connected\n\n');
+    },
+    cancel: () => stop(),
+  });
+  return new Response(body, {
+    headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' },
+  });
+}

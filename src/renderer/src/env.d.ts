@@ -1,0 +1,9 @@
+import type { Events } from '../../shared/contract';
+import type { Transport } from '../../shared/rpc/client';
+
+declare global {
+  interface Window {
+    /** Present in the desktop app (the preload's bridge); absent in browser mode. */
+    muragat?: Transport<Events>;
+  }
+}

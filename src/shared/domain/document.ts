@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { CollectionId, DocId, Sha256, Timestamp } from './ids';
+import { Metadata } from './metadata';
+
+export const DocumentKind = z.enum(['newspaper-issue', 'document', 'seal', 'photograph']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const SourceFormat = z.enum(['pdf', 'jpeg', 'png', 'webp', 'tiff']);
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
+/** A managed copy of an imported file, stored as files/<sha[0..2]>/<sha>.<format>. */
+export const SourceFile = z.object({
+  sha256: Sha256,
+  format: SourceFormat,
+  /** The file's name when it was imported, for display and citations only. */
+  originalName: z.string().max(1000),
+  size: z.number().int().nonnegative(),
+  pageCount: z.number().int().positive(),
+});
+export type SourceFile = z.infer<typeof SourceFile>;
+
+/**
+ * One page and its reference pixel grid: regions are stored in these pixels.
+ * `sourcePage` is 1-based within its source (the PDF page number or TIFF directory + 1).
+ */
+export const Page = z.object({
+  source: z.number().int().nonnegative(),
+  sourcePage: z.number().int().positive(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  label: z.string().max(100).optional(),
+});
+export type Page = z.infer<typeof Page>;
+
+export const ArchiveDocument = z.object({
+  id: DocId,
+  kind: DocumentKind,
+  title: z.string().min(1).max(1000),
+  sources: z.array(SourceFile).min(1),
+  pages: z.array(Page).min(1),
+  metadata: Metadata,
+  collections: z.array(CollectionId),
+  tags: z.array(z.string().min(1).max(100)),
+  importedAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type ArchiveDocument = z.infer<typeof ArchiveDocument>;
