@@ -27,7 +27,12 @@ export function createApiHandler(archive: Archive, caller: Caller): FetchHandler
       return refuse(415, new MuragatError('invalid-argument', 'Calls carry their arguments as application/json.'));
     }
     const body = await readBody(request);
-    if (body === null) return refuse(413, new MuragatError('invalid-argument', `The request is larger than ${MAX_BODY_BYTES} bytes.`));
+    if (body === null) {
+      const response = refuse(413, new MuragatError('invalid-argument', `The request is larger than ${MAX_BODY_BYTES} bytes.`));
+      // The rest of the body was never read: this connection cannot carry another request.
+      response.headers.set('Connection', 'close');
+      return response;
+    }
     let args: unknown;
     try {
       args = body.length ? (JSON.parse(body) as unknown) : {};
@@ -89,7 +94,11 @@ function eventStream(archive: Archive, signal: AbortSignal): Response {
       };
       signal.addEventListener('abort', () => {
         stop();
-        controller.close();
+        try {
+          controller.close();
+        } catch {
+          // Already cancelled by the reader.
+        }
       });
       send(': connected\n\n');
     },

@@ -45,7 +45,7 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
       void sendFetchResponse(res, withSecurityHeaders(Response.json({ ok: false, error: refusal.toPayload() }, { status: 403 })));
       return;
     }
-    const request = toFetchRequest(req, origin);
+    const request = toFetchRequest(req, res, origin);
     const handler = new URL(request.url).pathname.startsWith('/api/') ? api : app;
     handler(request)
       .then((response) => sendFetchResponse(res, withSecurityHeaders(response)))

@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 
-/** Wraps a Node request as a Fetch Request so the same handlers serve Electron and HTTP. */
-export function toFetchRequest(req: IncomingMessage, origin: string): Request {
+/**
+ * Wraps a Node request as a Fetch Request so the same handlers serve Electron and HTTP. Its
+ * signal aborts when the client goes away (the response closes before it was finished).
+ */
+export function toFetchRequest(req: IncomingMessage, res: ServerResponse, origin: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
@@ -11,7 +14,9 @@ export function toFetchRequest(req: IncomingMessage, origin: string): Request {
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   const controller = new AbortController();
-  req.once('close', () => controller.abort());
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
   return new Request(new URL(req.url ?? '/', origin), {
     method,
     headers,

@@ -1,0 +1,25 @@
+import type * as FsPromises from 'node:fs/promises';
+
+/** Switches for simulated disk failures; tests flip them, the mocked `open` obeys. */
+export interface DiskFaults {
+  /** Every write to a temp file fails with ENOSPC, as on a full disk. */
+  diskFull: boolean;
+}
+
+const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+
+/**
+ * The real node:fs/promises with an `open` whose handles fail like a full disk while
+ * `faults.diskFull` is set. Used through vi.mock('node:fs/promises', …).
+ */
+export function withDiskFaults(real: typeof FsPromises, faults: DiskFaults): typeof FsPromises {
+  const open: typeof real.open = async (...args) => {
+    const handle = await real.open(...args);
+    if (faults.diskFull && String(args[0]).endsWith('.tmp')) {
+      handle.writeFile = () => Promise.reject(enospc());
+      handle.write = () => Promise.reject(enospc());
+    }
+    return handle;
+  };
+  return { ...real, open };
+}
