@@ -1,15 +1,15 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { pickLanguage } from '../shared/i18n/languages';
 import { openArchive, type Archive } from './archive/archive';
-import { installDemo } from './archive/library/demo';
+import { isNewLibrary, welcomeNewLibrary } from './archive/library/first-run';
 import { toMuragatError } from './archive/to-muragat-error';
 import { registerAppScheme, APP_SCHEME } from './electron/app-scheme';
 import { importWithDialog } from './electron/import-dialog';
 import { bindContract, forwardEvents } from './electron/ipc';
 import { chooseLibraryDir } from './electron/library-location';
 import { menuTemplate } from './electron/menu';
+import { openFilesInApp, scanPathsFromArgv } from './electron/open-files';
 import { hardenSession, installSecurityPolicy } from './electron/security';
 import { createMainWindow } from './electron/window';
 import { createTranslator } from './i18n';
@@ -19,6 +19,13 @@ import { createAppHandler } from './web/app-handler';
 /** Electron entry: app lifecycle only; everything else lives in electron/ and archive/. */
 let archive: Archive | undefined;
 let mainWindow: BrowserWindow | undefined;
+/** Files the OS asked us to open before the window existed (macOS sends them early). */
+const pendingFiles: string[] = [];
+
+const openFiles = (paths: readonly string[]) => {
+  if (archive && mainWindow) void openFilesInApp(paths, archive, mainWindow);
+  else pendingFiles.push(...paths);
+};
 
 registerAppScheme();
 
@@ -26,9 +33,14 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   installSecurityPolicy(app);
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    openFiles(scanPathsFromArgv(argv.slice(1)));
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFiles([path]);
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
@@ -46,11 +58,9 @@ async function start(): Promise<void> {
   try {
     hardenSession(session.defaultSession);
     const libraryDir = chooseLibraryDir(process.argv, process.env, app.getPath('userData'));
-    const firstRun = !existsSync(join(libraryDir, 'library.json'));
+    const wasNew = isNewLibrary(libraryDir);
     archive = await openArchive(libraryDir, { appVersion: app.getVersion() });
-    if (firstRun && !archive.store.readOnly) {
-      await installDemo(archive.store, archive.events, app.isPackaged ? join(process.resourcesPath, 'demo') : sourceDemoDir);
-    }
+    await welcomeNewLibrary(archive, wasNew, app.isPackaged ? join(process.resourcesPath, 'demo') : sourceDemoDir);
     const current = archive;
     session.defaultSession.protocol.handle(APP_SCHEME, createAppHandler({ rendererDir, archive: current }));
     bindContract(ipcMain, current.service);
@@ -62,6 +72,7 @@ async function start(): Promise<void> {
       ),
     );
     mainWindow = createMainWindow({ preload: preloadPath, title: t('app.name'), devTools });
+    openFiles([...pendingFiles.splice(0), ...scanPathsFromArgv(process.argv.slice(1))]);
   } catch (error) {
     fail(error, t('menu.libraryErrorTitle'));
   }

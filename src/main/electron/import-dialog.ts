@@ -3,8 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ImportResult } from '../../shared/contract';
 import type { Archive } from '../archive/archive';
 import { dispatch } from '../archive/service/dispatch';
-
-const SCAN_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'webp', 'tif', 'tiff'];
+import { SCAN_EXTENSIONS } from './open-files';
 
 /** File → Import: the user picks scans in the OS dialog; main imports them and reports failures. */
 export async function importWithDialog(window: BrowserWindow, archive: Archive, t: TFunction): Promise<void> {

@@ -13,7 +13,7 @@ const json = (envelope: Envelope, status = 200) =>
 const refuse = (status: number, error: MuragatError) => json({ ok: false, error: error.toPayload() }, status);
 
 /**
- * The contract over HTTP: POST /api/call/<name> with the arguments as JSON, answered with an
+ * The contract over HTTP: POST /api/call/<name> with the arguments as JSON, answered 200 with an
  * envelope; GET /api/events streams the service's events (Server-Sent Events).
  */
 export function createApiHandler(archive: Archive, caller: Caller): FetchHandler {
@@ -39,26 +39,11 @@ export function createApiHandler(archive: Archive, caller: Caller): FetchHandler
     } catch {
       return refuse(400, new MuragatError('invalid-argument', 'The request body is not valid JSON.'));
     }
-    const envelope = await dispatch(archive.service, call[1] ?? '', args, caller);
-    return json(envelope, envelope.ok ? 200 : statusOf(envelope.error.code));
+    // The call was carried: its outcome, success or typed error, is in the envelope. HTTP error
+    // statuses are kept for requests that are not calls at all, so a browser console stays
+    // quiet about answers such as "no such document".
+    return json(await dispatch(archive.service, call[1] ?? '', args, caller));
   };
-}
-
-function statusOf(code: string): number {
-  switch (code) {
-    case 'invalid-argument':
-      return 400;
-    case 'forbidden':
-      return 403;
-    case 'not-found':
-      return 404;
-    case 'read-only':
-      return 409;
-    case 'unsupported-format':
-      return 415;
-    default:
-      return 500;
-  }
 }
 
 /** The body as text, or null when it is larger than MAX_BODY_BYTES (reading stops there). */

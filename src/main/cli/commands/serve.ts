@@ -1,5 +1,6 @@
 import { startHttpServer } from '../../server/http-server';
-import { rendererDir } from '../../paths';
+import { isNewLibrary, welcomeNewLibrary } from '../../archive/library/first-run';
+import { demoDir, rendererDir } from '../../paths';
 import { withArchive, printJson, EXIT, type CommandContext } from '../context';
 
 export interface ServeOptions {
@@ -7,9 +8,14 @@ export interface ServeOptions {
   readOnly: boolean;
 }
 
-/** Serves until SIGINT or SIGTERM, then closes the library cleanly (lock released). */
+/**
+ * Serves until SIGINT or SIGTERM, then closes the library cleanly (lock released). A new library
+ * starts with the demo archive, as in the desktop app.
+ */
 export async function serveCommand(ctx: CommandContext, options: ServeOptions): Promise<number> {
+  const wasNew = isNewLibrary(ctx.library);
   return withArchive(ctx, { readOnly: options.readOnly }, async (_call, archive) => {
+    await welcomeNewLibrary(archive, wasNew, demoDir);
     const server = await startHttpServer({ archive, rendererDir, port: options.port, readOnly: options.readOnly || archive.store.readOnly });
     if (ctx.json) printJson(ctx, { url: server.url, library: ctx.library, readOnly: archive.store.readOnly });
     else {

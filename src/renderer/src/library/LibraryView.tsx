@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/api';
 import { useCall } from '../api/use-call';
+import { useLibraryVersion } from '../api/use-library-version';
 import { formatIsoDate } from './format-date';
 
-/** The documents of the library, newest date first. */
+/** The documents of the library, as imported; refreshed when the library changes. */
 export function LibraryView() {
   const { t, i18n } = useTranslation();
-  const documents = useCall(() => api.call.listDocuments({}), []);
+  const version = useLibraryVersion();
+  const documents = useCall(() => api.call.listDocuments({}), [version]);
 
   if (documents.status === 'loading') return <p className="placeholder">{t('library.loading')}</p>;
   if (documents.status === 'failed') {

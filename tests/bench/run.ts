@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: prints a table of figures, each against a baseline measured in the same run.
+ * `npm run bench -- --json PATH` also writes them as JSON, one entry per figure.
+ */
+import { parseArgs } from 'node:util';
+import { printTable, writeJson, type Figure } from './report';
+import { libraryOpenFigures, shardSaveFigures } from './store-bench';
+
+const { values } = parseArgs({ options: { json: { type: 'string' } } });
+const figures: Figure[] = [...(await shardSaveFigures()), ...(await libraryOpenFigures())];
+process.stdout.write(`${printTable(figures)}\n`);
+if (values.json) {
+  await writeJson(values.json, figures);
+  process.stdout.write(`wrote ${values.json}\n`);
+}

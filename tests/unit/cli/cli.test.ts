@@ -1,0 +1,105 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/main/cli/program';
+import { openTestArchive } from '../../support/library';
+import { writePng } from '../../support/sample-files';
+import { tempDir } from '../../support/temp-dir';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, env);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('the muragat command', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let library: string;
+  let scans: string;
+  beforeEach(async () => {
+    dir = await tempDir();
+    library = join(dir.path, 'library');
+    scans = join(dir.path, 'scans');
+    await mkdir(scans);
+  });
+  afterEach(() => dir.cleanup());
+
+  it('imports with one JSON result per file, and exits 1 when any file failed', async () => {
+    const good = await writePng(scans, 'page.png', 200, 300);
+    const run = await cli(['import', '--library', library, '--json', good, join(scans, 'missing.pdf')]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { results: { ok: boolean; docId?: string; error?: { code: string } }[] };
+    expect(report.results).toMatchObject([
+      { ok: true, path: good, duplicate: false, docId: expect.stringMatching(/^[a-z0-9]+$/) as unknown },
+      { ok: false, path: join(scans, 'missing.pdf'), error: { code: 'not-found' } },
+    ]);
+    expect(run.stderr).toContain('[1/2] page.png');
+    expect((await cli(['import', '--library', library, good])).code).toBe(0);
+  });
+
+  it('lists documents as one stable JSON document for scripts', async () => {
+    await cli(['import', '--library', library, await writePng(scans, 'page.png', 200, 300)]);
+    const run = await cli(['list', '--library', library, '--json']);
+    expect(run.code).toBe(0);
+    const { documents } = JSON.parse(run.stdout) as { documents: unknown[] };
+    expect(documents).toMatchObject([{ title: 'page', kind: 'document', pages: [{ width: 200, height: 300 }] }]);
+    expect(Object.keys(documents[0] as object)).toEqual(expect.arrayContaining(['id', 'title', 'kind', 'pages']));
+  });
+
+  it('check exits 0 only when the library is sound', async () => {
+    await cli(['import', '--library', library, await writePng(scans, 'page.png')]);
+    expect((await cli(['check', '--library', library])).code).toBe(0);
+    await rm(join(library, 'files'), { recursive: true });
+    const broken = await cli(['check', '--library', library, '--json']);
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ sound: false, problems: [{ kind: 'missing-file' }] });
+  });
+
+  it('speaks the shell’s language', async () => {
+    await cli(['import', '--library', library, await writePng(scans, 'page.png')]);
+    expect((await cli(['check', '--library', library], { LANG: 'kk_KZ.UTF-8' })).stdout).toMatch(/^Кітапхана ақаусыз/);
+    expect((await cli(['check', '--library', library], { LC_ALL: 'ru_RU.UTF-8' })).stdout).toMatch(/^Библиотека исправна/);
+  });
+
+  it('says when the library is held by another process, and refuses to change it', async () => {
+    const holder = await openTestArchive(library);
+    const run = await cli(['import', '--library', library, await writePng(scans, 'page.png')]);
+    await holder.close();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`in use by another Muragat \\(process ${process.pid}`));
+    expect(run.stderr).toMatch(/Error \(read-only\)/);
+  });
+
+  it('gives a clear error for a folder that is not a library', async () => {
+    const run = await cli(['list', '--library', join(dir.path, 'nothing-here'), '--json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'not-found', message: expect.stringMatching(/no library\.json/) as unknown } });
+  });
+
+  it.each([
+    [['frobnicate']],
+    [['import', '--library', '/tmp/x']],
+    [['serve', '--port', 'eighty']],
+    [['serve', '--port', '70000']],
+    [['list', '--no-such-option']],
+  ])('exits 2 with usage text for bad arguments: %j', async (args) => {
+    const run = await cli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/error:/);
+    expect(run.stderr).toMatch(/Usage: muragat/);
+  });
+
+  it('prints help and version with exit code 0', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['serve', 'import', 'list', 'check', 'demo', 'info']) expect(help.stdout).toContain(command);
+    expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
