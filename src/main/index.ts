@@ -22,8 +22,11 @@ let mainWindow: BrowserWindow | undefined;
 /** Files the OS asked us to open before the window existed (macOS sends them early). */
 const pendingFiles: string[] = [];
 
+/** Background work has no caller to report to: it is logged, never left as an unhandled rejection. */
+const logFailure = (what: string) => (error: unknown) => console.error(`muragat: ${what}:`, error);
+
 const openFiles = (paths: readonly string[]) => {
-  if (archive && mainWindow) void openFilesInApp(paths, archive, mainWindow);
+  if (archive && mainWindow) openFilesInApp(paths, archive, mainWindow).catch(logFailure('opening files'));
   else pendingFiles.push(...paths);
 };
 
@@ -33,10 +36,11 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   installSecurityPolicy(app);
-  app.on('second-instance', (_event, argv) => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
-    openFiles(scanPathsFromArgv(argv.slice(1)));
+    // Relative paths are the second launch's, resolved from where it was started.
+    openFiles(scanPathsFromArgv(argv.slice(1), workingDirectory));
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
@@ -48,9 +52,15 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     const closing = archive;
     archive = undefined;
-    void closing.close().finally(() => app.quit());
+    closing
+      .close()
+      .catch(logFailure('closing the library'))
+      .finally(() => app.quit());
   });
-  app.whenReady().then(start, (error: unknown) => fail(error));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail(error));
 }
 
 async function start(): Promise<void> {
@@ -68,7 +78,15 @@ async function start(): Promise<void> {
     const devTools = !app.isPackaged;
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
-        menuTemplate(t, { importFiles: () => mainWindow && void importWithDialog(mainWindow, current, t) }, { devTools, mac: process.platform === 'darwin' }),
+        menuTemplate(
+          t,
+          {
+            importFiles: () => {
+              if (mainWindow) void importWithDialog(mainWindow, current, t).catch(logFailure('importing'));
+            },
+          },
+          { devTools, mac: process.platform === 'darwin' },
+        ),
       ),
     );
     mainWindow = createMainWindow({ preload: preloadPath, title: t('app.name'), devTools });

@@ -8,16 +8,19 @@ import { callChannel, EVENT_CHANNEL } from '../shared/rpc/ipc-channels';
  * client from the contract on top of it; no Node or Electron object crosses the bridge.
  */
 const bridge: Transport<Events> = {
-  invoke: (name, args) => {
-    if (!(callNames as string[]).includes(name)) {
-      return Promise.resolve({ ok: false, error: { code: 'invalid-argument', message: `Unknown call "${name.slice(0, 60)}".` } });
+  // The page is untrusted input too: a name may be anything, not only a string.
+  invoke: (name: unknown, args: unknown) => {
+    if (typeof name !== 'string' || !(callNames as string[]).includes(name)) {
+      const shown = typeof name === 'string' ? `"${name.slice(0, 60)}"` : `of type ${typeof name}`;
+      return Promise.resolve({ ok: false, error: { code: 'invalid-argument', message: `Unknown call ${shown}.` } });
     }
     return ipcRenderer.invoke(callChannel(name), args);
   },
-  subscribe: (name, listener) => {
-    if (!(eventNames as string[]).includes(name)) return () => undefined;
-    const handler = (_event: IpcRendererEvent, message: { name: string; payload: never }) => {
-      if (message.name === name) listener(message.payload);
+  subscribe: (name: unknown, listener: unknown) => {
+    if (typeof name !== 'string' || !(eventNames as string[]).includes(name) || typeof listener !== 'function') return () => undefined;
+    const deliver = listener as (payload: unknown) => void;
+    const handler = (_event: IpcRendererEvent, message: { name: string; payload: unknown }) => {
+      if (message.name === name) deliver(message.payload);
     };
     ipcRenderer.on(EVENT_CHANNEL, handler);
     return () => {

@@ -33,6 +33,6 @@ export function createMainWindow(options: { preload: string; title: string; devT
     webPreferences: secureWebPreferences(options.preload, options.devTools),
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_ENTRY_URL);
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('muragat: loading the app page:', error));
   return window;
 }
