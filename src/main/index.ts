@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import type { TFunction } from 'i18next';
 import { pickLanguage } from '../shared/i18n/languages';
 import { openArchive, type Archive } from './archive/archive';
 import { isNewLibrary, welcomeNewLibrary } from './archive/library/first-run';
@@ -19,6 +20,7 @@ import { createAppHandler } from './web/app-handler';
 /** Electron entry: app lifecycle only; everything else lives in electron/ and archive/. */
 let archive: Archive | undefined;
 let mainWindow: BrowserWindow | undefined;
+let translate: TFunction | undefined;
 /** Files the OS asked us to open before the window existed (macOS sends them early). */
 const pendingFiles: string[] = [];
 
@@ -26,7 +28,7 @@ const pendingFiles: string[] = [];
 const logFailure = (what: string) => (error: unknown) => console.error(`muragat: ${what}:`, error);
 
 const openFiles = (paths: readonly string[]) => {
-  if (archive && mainWindow) openFilesInApp(paths, archive, mainWindow).catch(logFailure('opening files'));
+  if (archive && mainWindow && translate) openFilesInApp(paths, archive, mainWindow, translate).catch(logFailure('opening files'));
   else pendingFiles.push(...paths);
 };
 
@@ -65,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const t = createTranslator(pickLanguage([...app.getPreferredSystemLanguages(), app.getLocale()]));
+  translate = t;
   try {
     hardenSession(session.defaultSession);
     const libraryDir = chooseLibraryDir(process.argv, process.env, app.getPath('userData'));

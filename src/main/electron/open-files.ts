@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { BrowserWindow } from 'electron';
+import type { TFunction } from 'i18next';
 import type { ImportResult } from '../../shared/contract';
 import type { Archive } from '../archive/archive';
-import { dispatch } from '../archive/service/dispatch';
 import { APP_ENTRY_URL } from './app-scheme';
+import { importAndReport } from './import-report';
 
 export const SCAN_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'webp', 'tif', 'tiff'];
 
@@ -24,12 +25,10 @@ export function scanPathsFromArgv(argv: readonly string[], cwd = process.cwd()):
   }).map((arg) => resolve(cwd, arg));
 }
 
-/** Imports the files the OS asked us to open and shows the first of them. */
-export async function openFilesInApp(paths: readonly string[], archive: Archive, window: BrowserWindow): Promise<ImportResult[]> {
+/** Imports the files the OS asked us to open, reports any that failed, and shows the first document. */
+export async function openFilesInApp(paths: readonly string[], archive: Archive, window: BrowserWindow, t: TFunction): Promise<ImportResult[]> {
   if (paths.length === 0) return [];
-  const envelope = await dispatch(archive.service, 'importFiles', { paths }, { local: true, mayWrite: true });
-  if (!envelope.ok) return [];
-  const results = envelope.value as ImportResult[];
+  const results = await importAndReport(paths, window, archive, t);
   const first = results.find((r) => r.ok);
   if (first?.ok) await window.loadURL(`${APP_ENTRY_URL}#/doc/${first.docId}/page/1`);
   return results;

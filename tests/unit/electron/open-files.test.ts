@@ -12,6 +12,8 @@ vi.mock('electron', () => fake.module);
 
 const { openFilesInApp, scanPathsFromArgv } = await import('../../../src/main/electron/open-files');
 const { isAppUrl } = await import('../../../src/main/electron/app-scheme');
+const { createTranslator } = await import('../../../src/main/i18n');
+const t = createTranslator('en');
 
 let library: TempLibrary;
 
@@ -45,7 +47,7 @@ describe('openFilesInApp', () => {
     const scan = join(library.scratch, 'scan.png');
     await writePng(scan);
     const window = new FakeBrowserWindow();
-    const results = await openFilesInApp([scan], library.archive, asBrowserWindow(window));
+    const results = await openFilesInApp([scan], library.archive, asBrowserWindow(window), t);
     const [first] = results;
     expect(first?.ok).toBe(true);
     expect(window.loadedUrls).toEqual([`muragat://app/index.html#/doc/${first?.ok ? first.docId : ''}/page/1`]);
@@ -54,16 +56,20 @@ describe('openFilesInApp', () => {
 
   it('goes through the contract: a relative or ..-laden path is refused, nothing imported or loaded', async () => {
     const window = new FakeBrowserWindow();
-    expect(await openFilesInApp(['scan.png', '/tmp/../etc/passwd'], library.archive, asBrowserWindow(window))).toEqual([]);
+    expect(await openFilesInApp(['scan.png', '/tmp/../etc/passwd'], library.archive, asBrowserWindow(window), t)).toEqual([]);
     expect(window.loadedUrls).toEqual([]);
     expect(await library.archive.service.listDocuments({})).toEqual([]);
   });
 
-  it('loads nothing when every file fails, and does nothing for no files', async () => {
+  it('loads nothing when every file fails, tells the user which file and why, and does nothing for no files', async () => {
     const window = new FakeBrowserWindow();
-    const [failed] = await openFilesInApp([join(library.scratch, 'missing.png')], library.archive, asBrowserWindow(window));
+    const missing = join(library.scratch, 'missing.png');
+    const [failed] = await openFilesInApp([missing], library.archive, asBrowserWindow(window), t);
     expect(failed?.ok).toBe(false);
-    expect(await openFilesInApp([], library.archive, asBrowserWindow(window))).toEqual([]);
+    expect(fake.dialog.messageBoxes).toMatchObject([
+      { type: 'warning', title: 'Some files were not imported', message: 'Imported 0, already present 0, failed 1.', detail: expect.stringContaining(`${missing}: the file does not exist`) as unknown },
+    ]);
+    expect(await openFilesInApp([], library.archive, asBrowserWindow(window), t)).toEqual([]);
     expect(window.loadedUrls).toEqual([]);
   });
 });

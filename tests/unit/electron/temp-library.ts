@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import sharp from 'sharp';
-import { openArchive, type Archive } from '../../../src/main/archive/archive';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Archive } from '../../../src/main/archive/archive';
 import type { ArchiveService } from '../../../src/shared/contract';
+import { openTestArchive } from '../../support/library';
+import { writePng as writeSamplePng } from '../../support/sample-files';
 import { tempDir } from '../../support/temp-dir';
 
 export interface TempLibrary {
@@ -18,7 +19,7 @@ export interface TempLibrary {
 export async function tempLibrary(): Promise<TempLibrary> {
   const root = await tempDir('muragat-electron-');
   const dir = join(root.path, 'library');
-  const archive = await openArchive(dir, { appVersion: '0.0.0-test' });
+  const archive = await openTestArchive(dir);
   return {
     archive,
     dir,
@@ -30,13 +31,9 @@ export async function tempLibrary(): Promise<TempLibrary> {
   };
 }
 
-/** Writes a small opaque PNG scan and returns its bytes. */
+/** Writes a small PNG scan at `path` and returns its bytes. */
 export async function writePng(path: string, width = 40, height = 30): Promise<Buffer> {
-  const bytes = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 180, b: 140 } } })
-    .png()
-    .toBuffer();
-  await writeFile(path, bytes);
-  return bytes;
+  return readFile(await writeSamplePng(dirname(path), basename(path), width, height));
 }
 
 /** Counts, per call, how often the engine was reached: the proof that a refused call touched nothing. */
