@@ -13,8 +13,12 @@ export default defineConfig({
     define,
     build: {
       rollupOptions: {
-        // The Electron entry and the plain-Node CLI share the engine.
-        input: { index: resolve('src/main/index.ts'), cli: resolve('src/main/cli.ts') },
+        // The Electron entry, the plain-Node CLI and the import worker share the engine.
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/main/cli.ts'),
+          'import-worker': resolve('src/main/archive/library/import/worker-entry.ts'),
+        },
       },
     },
   },

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { pickLanguage } from '../shared/i18n/languages';
 import { openArchive, type Archive } from './archive/archive';
 import { isNewLibrary, welcomeNewLibrary } from './archive/library/first-run';
+import { workerPreparer } from './archive/library/import/worker-preparer';
 import { toMuragatError } from './archive/to-muragat-error';
 import { registerAppScheme, APP_SCHEME } from './electron/app-scheme';
 import { importWithDialog } from './electron/import-dialog';
@@ -14,7 +15,7 @@ import { openFilesInApp, scanPathsFromArgv } from './electron/open-files';
 import { hardenSession, installSecurityPolicy } from './electron/security';
 import { createMainWindow } from './electron/window';
 import { createTranslator } from './i18n';
-import { demoDir as sourceDemoDir, preloadPath, rendererDir } from './paths';
+import { demoDir as sourceDemoDir, importWorkerPath, preloadPath, rendererDir } from './paths';
 import { createAppHandler } from './web/app-handler';
 
 /** Electron entry: app lifecycle only; everything else lives in electron/ and archive/. */
@@ -72,7 +73,7 @@ async function start(): Promise<void> {
     hardenSession(session.defaultSession);
     const libraryDir = chooseLibraryDir(process.argv, process.env, app.getPath('userData'));
     const wasNew = isNewLibrary(libraryDir);
-    archive = await openArchive(libraryDir, { appVersion: app.getVersion() });
+    archive = await openArchive(libraryDir, { appVersion: app.getVersion(), preparer: workerPreparer(importWorkerPath) });
     await welcomeNewLibrary(archive, wasNew, app.isPackaged ? join(process.resourcesPath, 'demo') : sourceDemoDir);
     const current = archive;
     session.defaultSession.protocol.handle(APP_SCHEME, createAppHandler({ rendererDir, archive: current }));

@@ -18,6 +18,8 @@ function findAppRoot(start: string): string {
 export const appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)));
 export const rendererDir = join(appRoot, 'out', 'renderer');
 export const preloadPath = join(appRoot, 'out', 'preload', 'index.cjs');
+/** The import worker thread's script, built from src/main/archive/library/import/worker-entry.ts. */
+export const importWorkerPath = join(appRoot, 'out', 'main', 'import-worker.js');
 export const demoDir = join(appRoot, 'resources', 'demo');
 
 /**

@@ -4,8 +4,9 @@
  * browser client and CLI are all derived from this file; none of them lists the calls again.
  */
 import { z } from 'zod';
-import { ArchiveDocument, DocumentKind, SourceFormat } from './domain/document';
-import { DocId } from './domain/ids';
+import { Collection, Seal, SealFields } from './domain/catalog';
+import { ArchiveDocument, DocumentKind, PageGrid, SourceFormat } from './domain/document';
+import { CollectionId, DocId, RegionId, SealId } from './domain/ids';
 import { Metadata } from './domain/metadata';
 import { ErrorPayload } from './rpc/errors';
 import { defineCall, type ClientOf, type ServiceOf } from './rpc/define';
@@ -33,25 +34,51 @@ export const LibraryInfo = z.object({
   appVersion: z.string(),
   schemaVersion: z.number().int(),
   readOnly: z.boolean(),
-  readOnlyReason: z.enum(['locked', 'newer-schema', 'requested']).optional(),
+  readOnlyReason: z.enum(['locked', 'requested']).optional(),
   lockedBy: LockHolder.optional(),
   documentCount: z.number().int().nonnegative(),
   pageCount: z.number().int().nonnegative(),
+  trashCount: z.number().int().nonnegative(),
   /** Files restored from their backup when the library was opened. */
   recoveries: z.array(z.object({ file: z.string(), detail: z.string() })),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 
+/** What the library view needs of a document: enough to sort, filter and show it. */
 export const DocumentSummary = z.object({
   id: DocId,
   title: z.string(),
   kind: DocumentKind,
   metadata: Metadata,
   tags: z.array(z.string()),
+  collections: z.array(CollectionId),
   importedAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().optional(),
   pages: z.array(z.object({ width: z.number().int(), height: z.number().int() })),
+  /** The first page's thumbnail, a URL of the app's own origin. */
+  thumbnailUrl: z.string().startsWith('/'),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/** A file sent to the server by a browser (browser mode), staged until it is imported. */
+export const UploadId = z.string().regex(/^up-[a-f0-9]{16}$/, 'must be an upload id from /api/upload');
+
+/** Names a running import so its progress can be followed and it can be cancelled. */
+export const JobId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8–64 letters, digits or dashes');
+
+export const ImportRequest = z
+  .object({
+    paths: z.array(LocalPath).max(10_000).default([]),
+    uploads: z.array(UploadId).max(10_000).default([]),
+    /** 'file': each file is a document. 'folder': the images of each folder become one document, pages in natural order. */
+    grouping: z.enum(['file', 'folder']).default('file'),
+    /** Tried on encrypted PDFs in this batch. */
+    password: z.string().max(1000).optional(),
+    jobId: JobId.optional(),
+  })
+  .strict()
+  .refine((r) => r.paths.length + r.uploads.length > 0, 'name at least one file, folder or upload');
 
 export const ImportResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), path: z.string(), docId: DocId, duplicate: z.boolean() }),
@@ -74,12 +101,20 @@ export const PageAsset = z.object({
   sourcePage: z.number().int().positive(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
+  grid: PageGrid,
+  /** A downscaled copy made at import, shown at once while the page itself loads; absent until made. */
+  previewUrl: z.string().startsWith('/').optional(),
+  thumbnailUrl: z.string().startsWith('/').optional(),
+  /** The page's scan as an image the browser decodes (a PDF's embedded JPEG as it is, a TIFF page converted). */
+  imageUrl: z.string().startsWith('/').optional(),
+  /** The password pdf.js needs for an encrypted PDF. */
+  password: z.string().optional(),
 });
 export type PageAsset = z.infer<typeof PageAsset>;
 
 export const CheckProblem = z.object({
   severity: z.enum(['error', 'warning']),
-  kind: z.enum(['missing-file', 'size-mismatch', 'hash-mismatch', 'unreadable-shard', 'orphan-shard', 'stray-file', 'recovered']),
+  kind: z.enum(['missing-file', 'size-mismatch', 'hash-mismatch', 'unreadable-shard', 'orphan-shard', 'stray-file', 'missing-preview', 'recovered']),
   docId: DocId.optional(),
   /** Relative to the library folder. */
   file: z.string(),
@@ -96,26 +131,93 @@ export const CheckReport = z.object({
 });
 export type CheckReport = z.infer<typeof CheckReport>;
 
+export const DocumentChanges = z
+  .object({
+    title: z.string().trim().min(1, 'a title is needed').max(1000),
+    kind: DocumentKind,
+    metadata: Metadata,
+    tags: z.array(z.string().trim().min(1).max(100)).max(200),
+    collections: z.array(CollectionId).max(200),
+  })
+  .partial()
+  .strict();
+
+export const BatchEdit = z
+  .object({
+    ids: z.array(DocId).min(1).max(100_000),
+    addTags: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
+    removeTags: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
+    addCollections: z.array(CollectionId).max(50).default([]),
+    removeCollections: z.array(CollectionId).max(50).default([]),
+    kind: DocumentKind.optional(),
+  })
+  .strict();
+
+export const DocIds = z.object({ ids: z.array(DocId).min(1).max(100_000) }).strict();
+export const Count = z.object({ count: z.number().int().nonnegative() });
+
+export const SealOccurrence = z.object({
+  docId: DocId,
+  title: z.string(),
+  page: z.number().int().nonnegative(),
+  regionId: RegionId,
+  thumbnailUrl: z.string().startsWith('/'),
+});
+
+export const SealSummary = Seal.extend({
+  occurrenceCount: z.number().int().nonnegative(),
+  /** The reference image's thumbnail, when the seal has one. */
+  imageUrl: z.string().startsWith('/').optional(),
+});
+export type SealSummary = z.infer<typeof SealSummary>;
+
+export const SealDetail = SealSummary.extend({ occurrences: z.array(SealOccurrence) });
+export type SealDetail = z.infer<typeof SealDetail>;
+
+export const RepairReport = z.object({
+  previewsRebuilt: z.number().int().nonnegative(),
+  failures: z.array(z.object({ docId: DocId, page: z.number().int(), message: z.string() })),
+});
+
 export const contract = {
   libraryInfo: defineCall({ args: NoArgs, result: LibraryInfo, effect: 'read' }),
   listDocuments: defineCall({ args: NoArgs, result: z.array(DocumentSummary), effect: 'read' }),
   getDocument: defineCall({ args: z.object({ id: DocId }).strict(), result: ArchiveDocument, effect: 'read' }),
-  importFiles: defineCall({
-    args: z.object({ paths: z.array(LocalPath).min(1).max(10_000) }).strict(),
-    result: z.array(ImportResult),
-    effect: 'write',
-    localFiles: true,
-  }),
+  importFiles: defineCall({ args: ImportRequest, result: z.array(ImportResult), effect: 'write', localFiles: (request) => request.paths.length > 0 }),
+  cancelImport: defineCall({ args: z.object({ jobId: JobId }).strict(), result: z.object({ cancelled: z.boolean() }), effect: 'write' }),
   openPageAsset: defineCall({ args: PageRef.strict(), result: PageAsset, effect: 'read' }),
   checkLibrary: defineCall({ args: NoArgs, result: CheckReport, effect: 'read' }),
+  repairLibrary: defineCall({ args: NoArgs, result: RepairReport, effect: 'write' }),
+
+  updateDocument: defineCall({ args: z.object({ id: DocId, changes: DocumentChanges }).strict(), result: ArchiveDocument, effect: 'write' }),
+  batchEditDocuments: defineCall({ args: BatchEdit, result: Count, effect: 'write' }),
+  trashDocuments: defineCall({ args: DocIds, result: Count, effect: 'write' }),
+  restoreDocuments: defineCall({ args: DocIds, result: Count, effect: 'write' }),
+  listTrash: defineCall({ args: NoArgs, result: z.array(DocumentSummary), effect: 'read' }),
+  emptyTrash: defineCall({ args: NoArgs, result: Count, effect: 'write' }),
+
+  listCollections: defineCall({ args: NoArgs, result: z.array(Collection), effect: 'read' }),
+  createCollection: defineCall({ args: Collection.omit({ id: true }).strict(), result: Collection, effect: 'write' }),
+  updateCollection: defineCall({ args: Collection.partial().required({ id: true }).strict(), result: Collection, effect: 'write' }),
+  deleteCollection: defineCall({ args: z.object({ id: CollectionId }).strict(), result: Count, effect: 'write' }),
+
+  listSeals: defineCall({ args: NoArgs, result: z.array(SealSummary), effect: 'read' }),
+  getSeal: defineCall({ args: z.object({ id: SealId }).strict(), result: SealDetail, effect: 'read' }),
+  createSeal: defineCall({ args: z.object({ fields: SealFields.strict() }).strict(), result: Seal, effect: 'write' }),
+  updateSeal: defineCall({ args: z.object({ id: SealId, fields: SealFields.strict() }).strict(), result: Seal, effect: 'write' }),
+  deleteSeal: defineCall({ args: z.object({ id: SealId }).strict(), result: Count, effect: 'write' }),
 } as const;
 
 export const events = {
   importProgress: z.object({
+    jobId: JobId,
     fileIndex: z.number().int().nonnegative(),
     fileCount: z.number().int().positive(),
     file: z.string(),
-    stage: z.enum(['started', 'done', 'failed']),
+    stage: z.enum(['started', 'page', 'done', 'failed', 'cancelled']),
+    /** During 'page': the page just prepared (1-based) of how many in this file. */
+    page: z.number().int().positive().optional(),
+    pageCount: z.number().int().positive().optional(),
   }),
   libraryChanged: z.object({ docIds: z.array(DocId) }),
 } as const;

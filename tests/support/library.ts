@@ -1,12 +1,19 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { openArchive, type Archive } from '../../src/main/archive/archive';
+import { workerPreparer } from '../../src/main/archive/library/import/worker-preparer';
+import type { z } from 'zod';
+import { ImportRequest } from '../../src/shared/contract';
 import type { Region } from '../../src/shared/domain/annotations';
 
 export const TEST_VERSION = '0.0.0-test';
 
+/** The import worker, run from source through tsx. */
+export const TEST_IMPORT_WORKER = new URL('./import-worker.mjs', import.meta.url);
+
+/** A library opened as the desktop app opens it: imports prepared in a real worker thread. */
 export const openTestArchive = (dir: string, options: { readOnly?: boolean } = {}): Promise<Archive> =>
-  openArchive(dir, { appVersion: TEST_VERSION, ...options });
+  openArchive(dir, { appVersion: TEST_VERSION, preparer: workerPreparer(TEST_IMPORT_WORKER), ...options });
 
 /** Every file under `dir`, relative, sorted: to prove an operation touched nothing. */
 export async function listTree(dir: string): Promise<string[]> {
@@ -33,3 +40,6 @@ export function sampleRegion(n: number, page = 0): Region {
     revision: 1,
   };
 }
+
+/** An import request as a caller's arguments become after the contract has parsed them. */
+export const importRequest = (request: z.input<typeof ImportRequest>): z.output<typeof ImportRequest> => ImportRequest.parse(request);

@@ -1,30 +1,50 @@
 import type { ArchiveService } from '../../shared/contract';
+import type { PageImageKind } from './store/layout';
 import { ArchiveEvents } from './events';
-import { resolveSource, type ResolvedSource } from './library/page-assets';
+import { ImportJobs } from './library/import/import-jobs';
+import { inlinePreparer } from './library/import/inline-preparer';
+import type { SourcePreparer } from './library/import/source-preparer';
+import { acceptUpload, pruneUploads } from './library/import/uploads';
+import { resolvePageImage, resolveSource, type ResolvedFile } from './library/page-assets';
 import { createArchiveService } from './service/create-service';
 import { openLibraryStore, type LibraryStore, type OpenStoreOptions } from './store/library-store';
+import { SerialQueue } from './store/serial-queue';
 
-/** An open library: the contract's service, its events, and what the Fetch handler needs. */
+/** An open library: the contract's service, its events, and what the Fetch handler and server need. */
 export interface Archive {
   readonly service: ArchiveService;
   readonly events: ArchiveEvents;
   readonly store: LibraryStore;
-  resolveSource(docId: string, source: number): ResolvedSource;
+  resolveSource(docId: string, source: number): ResolvedFile;
+  resolvePageImage(docId: string, page: number, kind: PageImageKind): Promise<ResolvedFile | null>;
+  /** Browser mode: stages a file a browser sent, to be named in importFiles({ uploads }). */
+  acceptUpload(name: string, body: ReadableStream<Uint8Array>): Promise<string>;
   close(): Promise<void>;
 }
 
 export interface OpenArchiveOptions extends OpenStoreOptions {
   appVersion: string;
+  /** Where imports do their heavy work; by default in this thread. */
+  preparer?: SourcePreparer;
 }
 
 export async function openArchive(root: string, options: OpenArchiveOptions): Promise<Archive> {
   const store = await openLibraryStore(root, options);
   const events = new ArchiveEvents();
+  const preparer = options.preparer ?? inlinePreparer();
+  const jobs = new ImportJobs();
+  if (!store.readOnly) await pruneUploads(store.layout);
   return {
-    service: createArchiveService(store, events, options.appVersion),
+    service: createArchiveService({ store, events, preparer, jobs, queue: new SerialQueue(), appVersion: options.appVersion }),
     events,
     store,
     resolveSource: (docId, source) => resolveSource(store, docId, source),
-    close: () => store.close(),
+    resolvePageImage: (docId, page, kind) => resolvePageImage(store, docId, page, kind),
+    acceptUpload: (name, body) => acceptUpload(store.layout, name, body),
+    close: async () => {
+      jobs.cancelAll();
+      await preparer.close();
+      await store.close();
+    },
   };
 }

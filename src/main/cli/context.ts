@@ -4,7 +4,9 @@ import type { CallName, Contract } from '../../shared/contract';
 import { MuragatError } from '../../shared/rpc/errors';
 import { APP_VERSION } from '../../shared/version';
 import { openArchive, type Archive } from '../archive/archive';
+import { workerPreparer } from '../archive/library/import/worker-preparer';
 import { dispatch } from '../archive/service/dispatch';
+import { importWorkerPath } from '../paths';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -32,7 +34,7 @@ export async function withArchive<T>(
   options: { readOnly?: boolean },
   run: (call: CallFn, archive: Archive) => Promise<T>,
 ): Promise<T> {
-  const archive = await openArchive(ctx.library, { appVersion: APP_VERSION, ...options });
+  const archive = await openArchive(ctx.library, { appVersion: APP_VERSION, preparer: workerPreparer(importWorkerPath), ...options });
   try {
     const { lockedBy } = archive.store;
     if (lockedBy && !options.readOnly) ctx.io.stderr(ctx.t('cli.readOnlyWarning', { pid: lockedBy.pid, host: lockedBy.host }));

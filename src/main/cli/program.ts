@@ -57,15 +57,19 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     });
   command('import', t('cli.import.description'))
     .argument('<paths...>')
-    .action(async (paths: string[], options: GlobalOptions) => {
-      outcome.exitCode = await importCommand(context(options), paths);
+    .option('--password <password>', t('cli.import.password'))
+    .option('--group-folders', t('cli.import.groupFolders'), false)
+    .action(async (paths: string[], options: GlobalOptions & { password?: string; groupFolders: boolean }) => {
+      outcome.exitCode = await importCommand(context(options), paths, options);
     });
   command('list', t('cli.list.description')).action(async (options: GlobalOptions) => {
     outcome.exitCode = await listCommand(context(options));
   });
-  command('check', t('cli.check.description')).action(async (options: GlobalOptions) => {
-    outcome.exitCode = await checkCommand(context(options));
-  });
+  command('check', t('cli.check.description'))
+    .option('--repair', t('cli.check.repair'), false)
+    .action(async (options: GlobalOptions & { repair: boolean }) => {
+      outcome.exitCode = await checkCommand(context(options), options);
+    });
   command('demo', t('cli.demo.description')).action(async (options: GlobalOptions) => {
     outcome.exitCode = await demoCommand(context(options));
   });

@@ -1,6 +1,7 @@
 import { MuragatError, type Envelope } from '../../shared/rpc/errors';
 import type { Archive } from '../archive/archive';
 import { dispatch, type Caller } from '../archive/service/dispatch';
+import { toMuragatError } from '../archive/to-muragat-error';
 import type { FetchHandler } from '../web/app-handler';
 
 /** Largest request body accepted: a long list of paths, never a file's content. */
@@ -20,6 +21,7 @@ export function createApiHandler(archive: Archive, caller: Caller): FetchHandler
   return async (request) => {
     const { pathname } = new URL(request.url);
     if (pathname === '/api/events' && request.method === 'GET') return eventStream(archive, request.signal);
+    if (pathname === '/api/upload') return upload(request);
     const call = /^\/api\/call\/([A-Za-z]{1,64})$/.exec(pathname);
     if (!call) return refuse(404, new MuragatError('not-found', `No API route ${pathname.slice(0, 100)}`));
     if (request.method !== 'POST') return refuse(405, new MuragatError('invalid-argument', 'Calls are made with POST.'));
@@ -44,6 +46,30 @@ export function createApiHandler(archive: Archive, caller: Caller): FetchHandler
     // quiet about answers such as "no such document".
     return json(await dispatch(archive.service, call[1] ?? '', args, caller));
   };
+
+  /**
+   * Browser mode's way in for files (a browser has no paths on this disk): the raw bytes as
+   * application/octet-stream, the name in X-File-Name; answered with an upload id for importFiles.
+   */
+  async function upload(request: Request): Promise<Response> {
+    if (request.method !== 'POST') return refuse(405, new MuragatError('invalid-argument', 'Uploads are made with POST.'));
+    if (!caller.mayWrite) return refuse(403, new MuragatError('read-only', 'This connection is read-only: nothing can be uploaded.'));
+    if (request.headers.get('Content-Type') !== 'application/octet-stream' || !request.body) {
+      return refuse(415, new MuragatError('invalid-argument', 'An upload carries the file as application/octet-stream.'));
+    }
+    let name: string;
+    try {
+      name = decodeURIComponent(request.headers.get('X-File-Name') ?? '');
+    } catch {
+      name = '';
+    }
+    if (!name) return refuse(400, new MuragatError('invalid-argument', 'An upload names its file in the X-File-Name header.'));
+    try {
+      return json({ ok: true, value: { uploadId: await archive.acceptUpload(name, request.body as ReadableStream<Uint8Array>) } });
+    } catch (error) {
+      return json({ ok: false, error: toMuragatError(error).toPayload() });
+    }
+  }
 }
 
 /** The body as text, or null when it is larger than MAX_BODY_BYTES (reading stops there). */

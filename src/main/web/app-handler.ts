@@ -1,9 +1,11 @@
 import { DocId } from '../../shared/domain/ids';
 import { MuragatError } from '../../shared/rpc/errors';
 import type { Archive } from '../archive/archive';
+import type { ResolvedFile } from '../archive/library/page-assets';
+import type { PageImageKind } from '../archive/store/layout';
 import { toMuragatError } from '../archive/to-muragat-error';
-import { CONTENT_TYPE_OF_FORMAT } from './content-types';
 import { fileResponse } from './file-response';
+import { MISSING_THUMBNAIL_SVG } from './missing-thumbnail';
 import { withSecurityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
 
@@ -16,10 +18,16 @@ export interface AppHandlerOptions {
 }
 
 const SOURCE_ROUTE = /^\/files\/([^/]+)\/(\d{1,5})$/;
+const PAGE_IMAGE_ROUTE = /^\/pages\/([^/]+)\/(\d{1,6})\/(preview|thumbnail|scan)$/;
+
+/** A list of ten thousand documents shows a neutral card where a thumbnail is not made yet. */
+const placeholder = () => new Response(MISSING_THUMBNAIL_SVG, { headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-cache' } });
+
+const text = (status: number, message: string) => new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 /**
  * The Fetch-style handler shared by Electron's protocol.handle and the browser-mode server:
- * the renderer's files and scans by document id, every response with the app's CSP.
+ * the renderer's files, and scans and page images by document id, every response with the CSP.
  */
 export function createAppHandler({ rendererDir, archive }: AppHandlerOptions): FetchHandler {
   return async (request) => withSecurityHeaders(await route(request));
@@ -30,24 +38,32 @@ export function createAppHandler({ rendererDir, archive }: AppHandlerOptions): F
     }
     const { pathname } = new URL(request.url);
     const source = SOURCE_ROUTE.exec(pathname);
-    if (source) return serveSource(request, source[1] ?? '', Number(source[2]));
-    return (await serveStatic(rendererDir, request, pathname)) ?? new Response('Not found', { status: 404 });
+    if (source) return serveById(request, source[1], (docId) => archive.resolveSource(docId, Number(source[2])));
+    const image = PAGE_IMAGE_ROUTE.exec(pathname);
+    if (image) {
+      const kind = image[3] as PageImageKind;
+      return serveById(request, image[1], (docId) => archive.resolvePageImage(docId, Number(image[2]), kind), kind === 'thumbnail' ? placeholder : undefined);
+    }
+    return (await serveStatic(rendererDir, request, pathname)) ?? text(404, 'Not found');
   }
 
-  async function serveSource(request: Request, rawDocId: string, index: number): Promise<Response> {
+  /** Serves the file an id names; `whenNotMade` answers for a page whose image the cache lacks. */
+  async function serveById(
+    request: Request,
+    rawDocId: string | undefined,
+    resolve: (docId: string) => ResolvedFile | null | Promise<ResolvedFile | null>,
+    whenNotMade: () => Response = () => text(404, 'Not made yet'),
+  ): Promise<Response> {
     try {
       const docId = DocId.safeParse(rawDocId);
       if (!docId.success) throw new MuragatError('invalid-argument', 'not a document id');
-      const file = archive.resolveSource(docId.data, index);
-      return await fileResponse(request, file.path, {
-        contentType: CONTENT_TYPE_OF_FORMAT[file.format],
-        cacheControl: 'private, no-cache',
-        etag: `"${file.sha256}"`,
-      });
+      const file = await resolve(docId.data);
+      if (!file) return whenNotMade();
+      return await fileResponse(request, file.path, { contentType: file.contentType, cacheControl: 'private, no-cache', etag: file.etag });
     } catch (error) {
       const failure = toMuragatError(error);
       const status = failure.code === 'not-found' ? 404 : failure.code === 'invalid-argument' ? 400 : 500;
-      return new Response(failure.message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+      return text(status, failure.message);
     }
   }
 }

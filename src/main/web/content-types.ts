@@ -1,5 +1,3 @@
-import type { SourceFormat } from '../../shared/domain/document';
-
 const BY_EXTENSION: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -20,11 +18,3 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
 };
 
 export const contentTypeOfExtension = (ext: string): string => BY_EXTENSION[ext.toLowerCase()] ?? 'application/octet-stream';
-
-export const CONTENT_TYPE_OF_FORMAT: Readonly<Record<SourceFormat, string>> = {
-  pdf: 'application/pdf',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  tiff: 'image/tiff',
-};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocId, RegionId, Timestamp } from './ids';
+import { DocId, RegionId, SealId, Timestamp } from './ids';
 
 /** A point in the page's reference pixel grid. */
 const Point = z.tuple([z.number(), z.number()]);
@@ -36,6 +36,8 @@ export const Region = z.object({
   order: z.number().int().nonnegative(),
   text: z.string().max(1_000_000),
   status: RegionStatus,
+  /** For a region of kind seal: the seal in the catalogue it is an impression of. */
+  sealId: SealId.optional(),
   author: z.string().max(200).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,

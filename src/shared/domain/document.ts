@@ -16,8 +16,17 @@ export const SourceFile = z.object({
   originalName: z.string().max(1000),
   size: z.number().int().nonnegative(),
   pageCount: z.number().int().positive(),
+  /** An encrypted PDF's password, kept so the viewer can open it. */
+  password: z.string().max(1000).optional(),
 });
 export type SourceFile = z.infer<typeof SourceFile>;
+
+/**
+ * How a page's reference grid was chosen (DESIGN.md, Coordinates): an image file's own pixels;
+ * for a PDF page that is one full-page scan, that scan's pixels; otherwise the page at 300 dpi.
+ */
+export const PageGrid = z.enum(['image', 'pdf-scan', 'pdf-300dpi']);
+export type PageGrid = z.infer<typeof PageGrid>;
 
 /**
  * One page and its reference pixel grid: regions are stored in these pixels.
@@ -28,6 +37,7 @@ export const Page = z.object({
   sourcePage: z.number().int().positive(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
+  grid: PageGrid.optional(),
   label: z.string().max(100).optional(),
 });
 export type Page = z.infer<typeof Page>;
@@ -43,5 +53,7 @@ export const ArchiveDocument = z.object({
   tags: z.array(z.string().min(1).max(100)),
   importedAt: Timestamp,
   updatedAt: Timestamp,
+  /** Set while the document is in the trash; emptying the trash removes it for good. */
+  deletedAt: Timestamp.optional(),
 });
 export type ArchiveDocument = z.infer<typeof ArchiveDocument>;

@@ -10,8 +10,8 @@ export interface CallSpec<A extends z.ZodType = z.ZodType, R extends z.ZodType =
   readonly args: A;
   readonly result: R;
   readonly effect: Effect;
-  /** The call names files on the service's own disk: only a local user may make it. */
-  readonly localFiles?: boolean;
+  /** Whether these arguments name files on the service's own disk: only a local user may do that. */
+  readonly localFiles?: (args: z.output<A>) => boolean;
 }
 
 export type ContractShape = Record<string, CallSpec>;

@@ -1,3 +1,4 @@
+import { importRequest } from '../../support/library';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,7 @@ beforeAll(async () => {
 
   const scanPath = join(library.scratch, 'scan.png');
   scan = await writePng(scanPath, 50, 40);
-  const [result] = await library.archive.service.importFiles({ paths: [scanPath] });
+  const [result] = await library.archive.service.importFiles(importRequest({ paths: [scanPath] }));
   if (!result?.ok) throw new Error('the test scan was not imported');
   docId = result.docId;
   handler = createAppHandler({ rendererDir, archive: library.archive });

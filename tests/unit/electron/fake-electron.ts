@@ -418,6 +418,17 @@ export class FakeMenuModule {
   }
 }
 
+/** Electron's webUtils: a File from the page has the path the test gave it, anything else throws. */
+export class FakeWebUtils {
+  readonly paths = new Map<unknown, string>();
+
+  getPathForFile(file: unknown): string {
+    const path = this.paths.get(file);
+    if (path === undefined) throw new TypeError('Error processing argument at index 0, conversion failure');
+    return path;
+  }
+}
+
 export class FakeDialog {
   readonly openDialogs: OpenDialogOptions[] = [];
   readonly messageBoxes: MessageBoxOptions[] = [];
@@ -457,6 +468,7 @@ export class FakeElectron {
   session = new FakeSession(this.protocol, this.log);
   ipcMain = new FakeIpcMain();
   ipcRenderer = new FakeIpcRenderer();
+  webUtils = new FakeWebUtils();
   contextBridge = new FakeContextBridge();
   Menu = new FakeMenuModule();
   dialog = new FakeDialog();
@@ -508,6 +520,9 @@ export class FakeElectron {
       get dialog() {
         return current().dialog;
       },
+      get webUtils() {
+        return current().webUtils;
+      },
       BrowserWindow: this.BrowserWindow,
     };
   }
@@ -521,6 +536,7 @@ export class FakeElectron {
     this.session = new FakeSession(this.protocol, this.log);
     this.ipcMain = new FakeIpcMain();
     this.ipcRenderer = new FakeIpcRenderer();
+    this.webUtils = new FakeWebUtils();
     this.contextBridge = new FakeContextBridge();
     this.Menu = new FakeMenuModule();
     this.dialog = new FakeDialog();

@@ -22,8 +22,25 @@ const VALID_ARGS: Record<CallName, unknown> = {
   listDocuments: {},
   getDocument: { id: 'abcd1234' },
   importFiles: { paths: ['/tmp/scan.png'] },
+  cancelImport: { jobId: 'job-12345678' },
   openPageAsset: { docId: 'abcd1234', page: 0 },
   checkLibrary: {},
+  repairLibrary: {},
+  updateDocument: { id: 'abcd1234', changes: { title: 'Қазақ' } },
+  batchEditDocuments: { ids: ['abcd1234'], addTags: ['Алаш'] },
+  trashDocuments: { ids: ['abcd1234'] },
+  restoreDocuments: { ids: ['abcd1234'] },
+  listTrash: {},
+  emptyTrash: {},
+  listCollections: {},
+  createCollection: { name: '«Қазақ» 1917' },
+  updateCollection: { id: 'c-abcdef', name: '«Қазақ»' },
+  deleteCollection: { id: 'c-abcdef' },
+  listSeals: {},
+  getSeal: { id: 'seal-abcdef' },
+  createSeal: { fields: { owner: 'Алашорда' } },
+  updateSeal: { id: 'seal-abcdef', fields: { owner: 'Алашорда' } },
+  deleteSeal: { id: 'seal-abcdef' },
 };
 
 let library: TempLibrary;
@@ -177,8 +194,8 @@ describe('bindContract: arguments', () => {
     expect(error.issues).toContainEqual({ path: 'paths.0', message });
   });
 
-  it('refuses an empty list of paths, and a non-array', async () => {
-    expect((await invalid('importFiles', { paths: [] })).issues?.[0]?.path).toBe('paths');
+  it('refuses an import naming nothing, and paths that are not an array', async () => {
+    expect((await invalid('importFiles', { paths: [] })).issues?.[0]?.message).toBe('name at least one file, folder or upload');
     expect((await invalid('importFiles', { paths: '/tmp/scan.png' })).issues?.[0]?.path).toBe('paths');
   });
 
@@ -317,6 +334,7 @@ describe('forwardEvents', () => {
     await writePng(scan);
     success(await call('importFiles', { paths: [scan] }));
     const names = app.sent.map((m) => (m.args[0] as { name: string }).name);
-    expect(names).toEqual(['importProgress', 'importProgress', 'libraryChanged']);
+    // started, one page prepared, done; then the library changed.
+    expect(names).toEqual(['importProgress', 'importProgress', 'importProgress', 'libraryChanged']);
   });
 });

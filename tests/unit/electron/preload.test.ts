@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callNames, eventNames, type Events } from '../../../src/shared/contract';
 import type { Transport } from '../../../src/shared/rpc/client';
+import type { DesktopBridge } from '../../../src/shared/rpc/desktop-bridge';
 import { fakeEvent } from './fake-electron';
 
 const { fake } = await vi.hoisted(async () => {
@@ -9,13 +10,13 @@ const { fake } = await vi.hoisted(async () => {
 });
 vi.mock('electron', () => fake.module);
 
-function isTransport(value: unknown): value is Transport<Events> {
+function isTransport(value: unknown): value is Transport<Events> & DesktopBridge {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
-  return typeof candidate.invoke === 'function' && typeof candidate.subscribe === 'function';
+  return typeof candidate.invoke === 'function' && typeof candidate.subscribe === 'function' && typeof candidate.pathForFile === 'function';
 }
 
-let bridge: Transport<Events>;
+let bridge: Transport<Events> & DesktopBridge;
 /** What the preload exposed, in the order it exposed it. */
 let exposedKeys: string[];
 let exposedValue: unknown;
@@ -42,11 +43,21 @@ describe('what the preload exposes', () => {
     expect(exposedKeys).toEqual(['muragat']);
   });
 
-  it('exposes only invoke and subscribe, both functions (no ipcRenderer, no Node object)', () => {
+  it('exposes only invoke, subscribe and pathForFile, all functions (no ipcRenderer, no Node object)', () => {
     const exposed = Object.entries(exposedValue as object);
-    expect(exposed.map(([key]) => key).sort()).toEqual(['invoke', 'subscribe']);
+    expect(exposed.map(([key]) => key).sort()).toEqual(['invoke', 'pathForFile', 'subscribe']);
     for (const [, value] of exposed) expect(value).toBeTypeOf('function');
     expect(exposed.map(([, value]) => value as unknown)).not.toContain(fake.ipcRenderer);
+  });
+});
+
+describe('pathForFile', () => {
+  it('gives the path Electron knows for a File, and an empty string for anything else', () => {
+    const file = { name: 'saryarqa.pdf' };
+    fake.webUtils.paths.set(file, '/home/archivist/saryarqa.pdf');
+    expect(bridge.pathForFile(file)).toBe('/home/archivist/saryarqa.pdf');
+    expect(bridge.pathForFile({ name: 'forged.pdf', path: '/etc/passwd' })).toBe('');
+    expect(bridge.pathForFile('/etc/passwd')).toBe('');
   });
 });
 

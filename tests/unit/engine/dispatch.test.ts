@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '../../../src/main/archive/archive';
 import { dispatch, type Caller } from '../../../src/main/archive/service/dispatch';
-import { listTree, openTestArchive } from '../../support/library';
+import { importRequest, listTree, openTestArchive } from '../../support/library';
 import { writePng } from '../../support/sample-files';
 import { tempDir } from '../../support/temp-dir';
 
@@ -19,7 +19,7 @@ describe('every call is validated against the contract before it reaches the eng
     dir = await tempDir();
     await mkdir(join(dir.path, 'scans'));
     archive = await openTestArchive(join(dir.path, 'library'));
-    const [result] = await archive.service.importFiles({ paths: [await writePng(join(dir.path, 'scans'), 'page.png')] });
+    const [result] = await archive.service.importFiles(importRequest({ paths: [await writePng(join(dir.path, 'scans'), 'page.png')] }));
     if (!result?.ok) throw new Error('setup import failed');
     docId = result.docId;
     tree = await listTree(archive.store.layout.root);
@@ -46,7 +46,9 @@ describe('every call is validated against the contract before it reaches the eng
     ['a relative import path', 'importFiles', { paths: ['scans/page.png'] }, /paths\.0: path must be absolute/],
     ['an import path with ..', 'importFiles', { paths: ['/tmp/../etc/shadow'] }, /paths\.0: path must not contain "\.\." segments/],
     ['a NUL in a path', 'importFiles', { paths: ['/tmp/a\0b.pdf'] }, /paths\.0: path must not contain NUL/],
-    ['an empty import', 'importFiles', { paths: [] }, /paths:/],
+    ['an empty import', 'importFiles', { paths: [] }, /name at least one file, folder or upload/],
+    ['an upload id that is a path', 'importFiles', { uploads: ['../../etc/passwd'] }, /uploads\.0: must be an upload id/],
+    ['an unknown grouping', 'importFiles', { paths: ['/tmp/a.pdf'], grouping: 'shelf' }, /grouping:/],
   ];
 
   it.each(bad)('rejects %s with an error naming the problem', async (_what, name, args, message) => {
@@ -79,7 +81,18 @@ describe('every call is validated against the contract before it reaches the eng
   it('returns results that satisfy the contract', async () => {
     expect(await call('openPageAsset', { docId, page: 0 })).toEqual({
       ok: true,
-      value: { docId, page: 0, format: 'png', url: `/files/${docId}/0`, sourcePage: 1, width: 300, height: 400 },
+      value: {
+        docId,
+        page: 0,
+        format: 'png',
+        url: `/files/${docId}/0`,
+        sourcePage: 1,
+        width: 300,
+        height: 400,
+        grid: 'image',
+        previewUrl: `/pages/${docId}/0/preview`,
+        thumbnailUrl: `/pages/${docId}/0/thumbnail`,
+      },
     });
     expect(await call('libraryInfo', {})).toMatchObject({ ok: true, value: { documentCount: 1, pageCount: 1, readOnly: false } });
   });

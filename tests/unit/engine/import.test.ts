@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Archive } from '../../../src/main/archive/archive';
 import type { ImportResult } from '../../../src/shared/contract';
-import { listTree, openTestArchive } from '../../support/library';
+import { importRequest, listTree, openTestArchive } from '../../support/library';
 import { writePdf, writePng, writeRotatedJpeg } from '../../support/sample-files';
 import { tempDir } from '../../support/temp-dir';
 
@@ -32,7 +32,7 @@ describe('importing files', () => {
       [595, 842],
       [842, 595],
     ]);
-    const [result] = await archive.service.importFiles({ paths: [pdf] });
+    const [result] = await archive.service.importFiles(importRequest({ paths: [pdf] }));
     const doc = await archive.service.getDocument({ id: okResult(result).docId });
     expect(doc.pages.map(({ width, height }) => [width, height])).toEqual([
       [2479, 3508],
@@ -43,18 +43,18 @@ describe('importing files', () => {
   });
 
   it('imports images on their own pixel grid, EXIF rotation applied', async () => {
-    const results = await archive.service.importFiles({ paths: [await writePng(scans, 'page.png', 321, 456), await writeRotatedJpeg(scans, 'photo.jpg')] });
+    const results = await archive.service.importFiles(importRequest({ paths: [await writePng(scans, 'page.png', 321, 456), await writeRotatedJpeg(scans, 'photo.jpg')] }));
     const png = await archive.service.getDocument({ id: okResult(results[0]).docId });
     const jpeg = await archive.service.getDocument({ id: okResult(results[1]).docId });
-    expect(png.pages).toEqual([{ source: 0, sourcePage: 1, width: 321, height: 456 }]);
+    expect(png.pages).toEqual([{ source: 0, sourcePage: 1, width: 321, height: 456, grid: 'image' }]);
     expect(jpeg.pages[0]).toMatchObject({ width: 400, height: 600 });
   });
 
   it('stores each file once under its SHA-256 and finds the document again on re-import', async () => {
     const png = await writePng(scans, 'page.png');
-    const first = okResult((await archive.service.importFiles({ paths: [png] }))[0]);
+    const first = okResult((await archive.service.importFiles(importRequest({ paths: [png] })))[0]);
     await writeFile(join(scans, 'same-bytes-other-name.png'), await readFile(png));
-    const again = await archive.service.importFiles({ paths: [png, join(scans, 'same-bytes-other-name.png')] });
+    const again = await archive.service.importFiles(importRequest({ paths: [png, join(scans, 'same-bytes-other-name.png')] }));
     expect(again).toEqual([
       { ok: true, path: png, docId: first.docId, duplicate: true },
       { ok: true, path: join(scans, 'same-bytes-other-name.png'), docId: first.docId, duplicate: true },
@@ -77,7 +77,7 @@ describe('importing files', () => {
     await truncate(truncated, 200);
     const missing = join(scans, 'vanished.pdf');
 
-    const results = await archive.service.importFiles({ paths: [empty, random, fakePdf, truncated, missing, good] });
+    const results = await archive.service.importFiles(importRequest({ paths: [empty, random, fakePdf, truncated, missing, good] }));
     expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual([
       'unsupported-format',
       'unsupported-format',
@@ -100,7 +100,7 @@ describe('importing files', () => {
     await writePng(join(scans, 'issue-255', 'extra'), 'insert.png', 100, 130);
     await writeFile(join(scans, 'issue-255', 'page-2.xml'), '<alto/>');
     await writeFile(join(scans, 'issue-255', '.DS_Store'), 'x');
-    const results = await archive.service.importFiles({ paths: [join(scans, 'issue-255')] });
+    const results = await archive.service.importFiles(importRequest({ paths: [join(scans, 'issue-255')] }));
     expect(results.map((r) => r.path.slice(scans.length + 1))).toEqual(['issue-255/extra/insert.png', 'issue-255/page-2.png', 'issue-255/page-10.png']);
     expect(results.every((r) => r.ok)).toBe(true);
   });
@@ -108,16 +108,28 @@ describe('importing files', () => {
   it('emits progress for every file and a library change for each new document', async () => {
     const seen: string[] = [];
     const unsubscribe = archive.events.subscribe((name, payload) => {
-      seen.push('stage' in payload ? `${name}:${payload.stage}:${payload.file}` : `${name}:${payload.docIds.length}`);
+      seen.push('stage' in payload ? `${name}:${payload.stage}:${payload.file}${payload.page ? `:${payload.page}/${payload.pageCount}` : ''}` : `${name}:${payload.docIds.length}`);
     });
-    await archive.service.importFiles({ paths: [await writePng(scans, 'a.png'), join(scans, 'missing.png')] });
+    const pdf = await writePdf(scans, 'two.pdf', [
+      [595, 842],
+      [595, 842],
+    ]);
+    await archive.service.importFiles(importRequest({ paths: [pdf, join(scans, 'missing.png')], jobId: 'job-progress-1' }));
     unsubscribe();
-    expect(seen).toEqual(['importProgress:started:a.png', 'importProgress:done:a.png', 'libraryChanged:1', 'importProgress:started:missing.png', 'importProgress:failed:missing.png']);
+    expect(seen).toEqual([
+      'importProgress:started:two.pdf',
+      'importProgress:page:two.pdf:1/2',
+      'importProgress:page:two.pdf:2/2',
+      'importProgress:done:two.pdf',
+      'libraryChanged:1',
+      'importProgress:started:missing.png',
+      'importProgress:failed:missing.png',
+    ]);
   });
 
   it('refuses to import into a library another process holds', async () => {
     const second = await openTestArchive(archive.store.layout.root);
-    await expect(second.service.importFiles({ paths: [await writePng(scans, 'a.png')] })).rejects.toMatchObject({ code: 'read-only' });
+    await expect(second.service.importFiles(importRequest({ paths: [await writePng(scans, 'a.png')] }))).rejects.toMatchObject({ code: 'read-only' });
     await second.close();
   });
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { CheckReport, CheckProblem } from '../../../shared/contract';
 import type { LibraryStore } from '../store/library-store';
 import { toMuragatError } from '../to-muragat-error';
-import { hashFile, incomingDir } from './managed-files';
+import { hashFile, incomingDir } from './import/managed-files';
+import { missingPreviews } from './repair';
 
 /**
  * Verifies a library: every managed file present with its size and SHA-256, every annotation
@@ -50,6 +51,16 @@ export async function checkLibrary(store: LibraryStore): Promise<CheckReport> {
     } catch (error) {
       problems.push({ severity: 'error', kind: 'unreadable-shard', docId, file, message: toMuragatError(error).message });
     }
+  }
+
+  for (const { docId, pages } of missingPreviews(store)) {
+    problems.push({
+      severity: 'warning',
+      kind: 'missing-preview',
+      docId,
+      file: 'cache/',
+      message: `no preview for page${pages.length > 1 ? 's' : ''} ${pages.map((p) => p + 1).join(', ')}: run muragat check --repair`,
+    });
   }
 
   for (const recovery of store.recoveries) {

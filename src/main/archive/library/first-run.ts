@@ -8,5 +8,5 @@ export const isNewLibrary = (root: string): boolean => !existsSync(join(root, 'l
 
 /** A first start is never empty: a library created just now receives the demo archive. */
 export async function welcomeNewLibrary(archive: Archive, wasNew: boolean, demoDir: string): Promise<void> {
-  if (wasNew && !archive.store.readOnly) await installDemo(archive.store, archive.events, demoDir);
+  if (wasNew && !archive.store.readOnly) await installDemo(archive, demoDir);
 }

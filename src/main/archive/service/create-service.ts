@@ -1,33 +1,85 @@
 import type { ArchiveService } from '../../../shared/contract';
-import type { ArchiveEvents } from '../events';
 import { checkLibrary } from '../library/check-library';
-import { findDocument, summarize } from '../library/documents';
-import { importFiles } from '../library/import-files';
+import { createCollection, deleteCollection, updateCollection } from '../library/collections';
+import { batchEdit, findDocument, setTrashed, summarize, updateDocument } from '../library/documents';
+import { importFiles, type ImportContext } from '../library/import/import-files';
 import { pageAsset } from '../library/page-assets';
-import type { LibraryStore } from '../store/library-store';
+import { repairLibrary } from '../library/repair';
+import { createSeal, deleteSeal, getSeal, listSeals, updateSeal } from '../library/seals';
+import { emptyTrash } from '../library/trash';
+
+export interface ServiceContext extends ImportContext {
+  appVersion: string;
+}
 
 /** The engine's implementation of the contract: plain async functions over one library. */
-export function createArchiveService(store: LibraryStore, events: ArchiveEvents, appVersion: string): ArchiveService {
+export function createArchiveService(ctx: ServiceContext): ArchiveService {
+  const { store, events } = ctx;
+  const live = () => store.catalog().documents.filter((d) => !d.deletedAt);
+  const changed = (docIds: string[]) => events.emit('libraryChanged', { docIds });
+
   return {
     libraryInfo: async () => {
       const { documents, libraryId, schemaVersion } = store.catalog();
+      const inLibrary = live();
       return {
         libraryId,
         location: store.layout.root,
-        appVersion,
+        appVersion: ctx.appVersion,
         schemaVersion,
         readOnly: store.readOnly,
         ...(store.readOnlyReason ? { readOnlyReason: store.readOnlyReason } : {}),
         ...(store.lockedBy ? { lockedBy: store.lockedBy } : {}),
-        documentCount: documents.length,
-        pageCount: documents.reduce((sum, doc) => sum + doc.pages.length, 0),
+        documentCount: inLibrary.length,
+        pageCount: inLibrary.reduce((sum, doc) => sum + doc.pages.length, 0),
+        trashCount: documents.length - inLibrary.length,
         recoveries: [...store.recoveries],
       };
     },
-    listDocuments: async () => store.catalog().documents.map(summarize),
+    listDocuments: async () => live().map(summarize),
     getDocument: async ({ id }) => findDocument(store, id),
-    importFiles: ({ paths }) => importFiles(store, events, paths),
+    importFiles: (request) => importFiles(ctx, request),
+    cancelImport: async ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
     openPageAsset: async ({ docId, page }) => pageAsset(store, docId, page),
     checkLibrary: () => checkLibrary(store),
+    repairLibrary: () => repairLibrary(store, ctx.preparer),
+
+    updateDocument: async ({ id, changes }) => {
+      const doc = await updateDocument(store, id, changes);
+      changed([id]);
+      return doc;
+    },
+    batchEditDocuments: async (edit) => {
+      const count = await batchEdit(store, edit);
+      changed(edit.ids);
+      return { count };
+    },
+    trashDocuments: async ({ ids }) => {
+      const count = await setTrashed(store, ids, true);
+      changed(ids);
+      return { count };
+    },
+    restoreDocuments: async ({ ids }) => {
+      const count = await setTrashed(store, ids, false);
+      changed(ids);
+      return { count };
+    },
+    listTrash: async () => store.catalog().documents.filter((d) => d.deletedAt).map(summarize),
+    emptyTrash: async () => ({ count: await emptyTrash(store) }),
+
+    listCollections: async () => store.catalog().collections,
+    createCollection: (fields) => createCollection(store, fields),
+    updateCollection: (change) => updateCollection(store, change),
+    deleteCollection: async ({ id }) => {
+      const count = await deleteCollection(store, id);
+      changed([]);
+      return { count };
+    },
+
+    listSeals: () => listSeals(store),
+    getSeal: ({ id }) => getSeal(store, id),
+    createSeal: ({ fields }) => createSeal(store, fields),
+    updateSeal: ({ id, fields }) => updateSeal(store, id, fields),
+    deleteSeal: async ({ id }) => ({ count: await deleteSeal(store, id) }),
   };
 }

@@ -1,4 +1,5 @@
 import { contract, type ArchiveService, type CallName } from '../../../shared/contract';
+import type { CallSpec } from '../../../shared/rpc/define';
 import { invalidArgument, MuragatError, type Envelope } from '../../../shared/rpc/errors';
 import { toMuragatError } from '../to-muragat-error';
 
@@ -22,15 +23,15 @@ export async function dispatch(service: ArchiveService, name: string, args: unkn
     if (!isCallName(name)) {
       throw new MuragatError('invalid-argument', `Unknown call "${name.slice(0, 60)}".`);
     }
-    const spec = contract[name];
-    if (spec.localFiles && !caller.local) {
-      throw new MuragatError('forbidden', `${name} names files on the server's disk and is only for local use.`);
-    }
+    const spec: CallSpec = contract[name];
     if (spec.effect === 'write' && !caller.mayWrite) {
       throw new MuragatError('read-only', `${name} changes the library, and this connection is read-only.`);
     }
     const parsed = spec.args.safeParse(args ?? {});
     if (!parsed.success) throw invalidArgument(`arguments to ${name}`, parsed.error);
+    if (spec.localFiles?.(parsed.data) && !caller.local) {
+      throw new MuragatError('forbidden', `${name} with paths names files on the server's disk and is only for local use.`);
+    }
     const run = service[name] as (args: unknown) => Promise<unknown>;
     const value = await run(parsed.data);
     const checked = spec.result.safeParse(value);

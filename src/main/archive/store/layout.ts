@@ -14,7 +14,14 @@ export function libraryLayout(root: string) {
     backups: join(root, 'backups'),
     shard: (docId: string) => join(root, 'annotations', `${docId}.json`),
     managedFile: (sha256: string, format: SourceFormat) => join(root, 'files', sha256.slice(0, 2), `${sha256}.${format}`),
+    /** Derived images of one source file's pages, keyed by content: shared by every document using the file. */
+    pageCacheDir: (sha256: string) => join(root, 'cache', 'pages', sha256.slice(0, 2), sha256),
+    pageImage: (sha256: string, sourcePage: number, kind: PageImageKind, extension: 'jpg' | 'png') =>
+      join(root, 'cache', 'pages', sha256.slice(0, 2), sha256, `${sourcePage}-${kind}.${extension}`),
   };
 }
 
 export type LibraryLayout = ReturnType<typeof libraryLayout>;
+
+/** preview: readable at fit width; thumbnail: for lists and grids; scan: the full page as a browser decodes it. */
+export type PageImageKind = 'preview' | 'thumbnail' | 'scan';

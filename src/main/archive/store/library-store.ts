@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import type { AnnotationShard } from '../../../shared/domain/annotations';
 import type { Catalog } from '../../../shared/domain/catalog';
 import { MuragatError } from '../../../shared/rpc/errors';
 import { snapshot } from './backups';
+import { backupPathOf } from './durable-write';
 import { libraryLayout, type LibraryLayout } from './layout';
 import { acquireLock, peekLock, type LockHolder } from './lock';
 import { catalogSpec, shardSpec } from './schema-versions';
@@ -29,6 +30,8 @@ export interface LibraryStore {
   updateCatalog(mutate: (draft: Catalog) => void): Promise<Catalog>;
   readShard(docId: string): Promise<AnnotationShard>;
   updateShard(docId: string, mutate: (draft: AnnotationShard) => void): Promise<AnnotationShard>;
+  /** Deletes a document's annotations and their backup, for documents removed for good. */
+  removeShard(docId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -135,6 +138,13 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
       queue.run(`shard:${docId}`, async () => {
         assertWritable();
         return commit(await shardDb(docId), mutate);
+      }),
+    removeShard: (docId) =>
+      queue.run(`shard:${docId}`, async () => {
+        assertWritable();
+        shards.delete(docId);
+        await rm(layout.shard(docId), { force: true });
+        await rm(backupPathOf(layout.shard(docId)), { force: true });
       }),
     close: async () => {
       await queue.drain();

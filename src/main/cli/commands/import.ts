@@ -1,14 +1,38 @@
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { withArchive, printJson, EXIT, type CommandContext } from '../context';
 
-export async function importCommand(ctx: CommandContext, paths: string[]): Promise<number> {
+export interface ImportOptions {
+  password?: string;
+  groupFolders: boolean;
+}
+
+/** Imports with progress on stderr; Ctrl+C cancels cleanly (the file in progress leaves nothing behind). */
+export async function importCommand(ctx: CommandContext, paths: string[], options: ImportOptions): Promise<number> {
   return withArchive(ctx, {}, async (call, archive) => {
+    const jobId = randomUUID();
     const unsubscribe = archive.events.subscribe((name, payload) => {
-      if (name === 'importProgress' && 'stage' in payload && payload.stage === 'started') {
-        ctx.io.stderr(ctx.t('cli.import.progress', { n: payload.fileIndex + 1, total: payload.fileCount, file: payload.file }));
+      if (name !== 'importProgress' || !('stage' in payload)) return;
+      const where = { n: payload.fileIndex + 1, total: payload.fileCount, file: payload.file };
+      if (payload.stage === 'started') ctx.io.stderr(ctx.t('cli.import.progress', where));
+      else if (payload.stage === 'page' && payload.page !== undefined && payload.pageCount !== undefined && payload.pageCount > 1) {
+        ctx.io.stderr(ctx.t('cli.import.page', { ...where, page: payload.page, pages: payload.pageCount }));
       }
     });
-    const results = await call('importFiles', { paths: paths.map((p) => resolve(p)) }).finally(unsubscribe);
+    const cancel = () => {
+      ctx.io.stderr(ctx.t('cli.import.cancelling'));
+      void call('cancelImport', { jobId });
+    };
+    process.once('SIGINT', cancel);
+    const results = await call('importFiles', {
+      paths: paths.map((p) => resolve(p)),
+      grouping: options.groupFolders ? 'folder' : 'file',
+      jobId,
+      ...(options.password === undefined ? {} : { password: options.password }),
+    }).finally(() => {
+      unsubscribe();
+      process.removeListener('SIGINT', cancel);
+    });
     if (ctx.json) {
       printJson(ctx, { library: ctx.library, results });
     } else {

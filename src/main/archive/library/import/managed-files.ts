@@ -2,9 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { SourceFormat } from '../../../shared/domain/document';
-import { syncDirectory } from '../store/durable-write';
-import type { LibraryLayout } from '../store/layout';
+import type { SourceFormat } from '../../../../shared/domain/document';
+import { syncDirectory } from '../../store/durable-write';
+import type { LibraryLayout } from '../../store/layout';
 
 /** A copy of an incoming file, hashed while it was copied, not yet part of the library. */
 export interface StagedFile {

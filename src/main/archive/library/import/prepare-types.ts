@@ -1,0 +1,21 @@
+import type { SourceFormat } from '../../../../shared/domain/document';
+import type { PageGrid } from '../../formats/page-grid';
+
+/** What the import asks of one file: read its pages and make their previews in the library's cache. */
+export interface PrepareInput {
+  /** The staged copy inside the library, not the user's file. */
+  path: string;
+  format: SourceFormat;
+  sha256: string;
+  libraryRoot: string;
+  password?: string;
+}
+
+export interface PrepareOutput {
+  pages: PageGrid[];
+  /** The file is a PDF that opened only with the password: it must be kept for the viewer. */
+  passwordNeeded: boolean;
+}
+
+/** Reports that a page is ready: 1-based page of pageCount. */
+export type PageProgress = (page: number, pageCount: number) => void;

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import type { SealDetail, SealSummary } from '../../../shared/contract';
+import type { Seal, SealFields } from '../../../shared/domain/catalog';
+import { MuragatError } from '../../../shared/rpc/errors';
+import type { LibraryStore } from '../store/library-store';
+import { findDocument } from './documents';
+import { pageImageUrl } from './asset-urls';
+
+const newSealId = () => `seal-${randomBytes(6).toString('hex')}`;
+
+interface Occurrence {
+  sealId: string;
+  docId: string;
+  page: number;
+  regionId: string;
+}
+
+/**
+ * Every seal impression marked in the library: regions whose sealId names a seal. Read from the
+ * annotation files, which hold the links, so the catalogue never disagrees with them.
+ */
+async function occurrences(store: LibraryStore): Promise<Occurrence[]> {
+  const names = await readdir(store.layout.annotations).catch(() => [] as string[]);
+  const live = new Set(store.catalog().documents.filter((d) => !d.deletedAt).map((d) => d.id));
+  const found: Occurrence[] = [];
+  for (const name of names) {
+    const docId = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
+    if (!live.has(docId)) continue;
+    for (const region of (await store.readShard(docId)).regions) {
+      if (region.sealId) found.push({ sealId: region.sealId, docId, page: region.page, regionId: region.id });
+    }
+  }
+  return found;
+}
+
+function findSeal(store: LibraryStore, id: string): Seal {
+  const seal = store.catalog().seals.find((s) => s.id === id);
+  if (!seal) throw new MuragatError('not-found', `There is no seal ${id} in the catalogue.`);
+  return seal;
+}
+
+const summary = (seal: Seal, count: number): SealSummary => ({
+  ...seal,
+  occurrenceCount: count,
+  ...(seal.image ? { imageUrl: pageImageUrl('thumbnail', seal.image.docId, seal.image.page) } : {}),
+});
+
+export async function listSeals(store: LibraryStore): Promise<SealSummary[]> {
+  const all = await occurrences(store);
+  return store.catalog().seals.map((seal) => summary(seal, all.filter((o) => o.sealId === seal.id).length));
+}
+
+export async function getSeal(store: LibraryStore, id: string): Promise<SealDetail> {
+  const seal = findSeal(store, id);
+  const mine = (await occurrences(store)).filter((o) => o.sealId === id);
+  return {
+    ...summary(seal, mine.length),
+    occurrences: mine.map(({ docId, page, regionId }) => ({
+      docId,
+      page,
+      regionId,
+      title: findDocument(store, docId).title,
+      thumbnailUrl: pageImageUrl('thumbnail', docId, page),
+    })),
+  };
+}
+
+function assertImage(store: LibraryStore, fields: SealFields): void {
+  if (!fields.image) return;
+  const doc = findDocument(store, fields.image.docId);
+  if (fields.image.page >= doc.pages.length) throw new MuragatError('not-found', `Document ${doc.id} has no page index ${fields.image.page}.`);
+}
+
+export async function createSeal(store: LibraryStore, fields: SealFields): Promise<Seal> {
+  assertImage(store, fields);
+  const now = new Date().toISOString();
+  const seal: Seal = { ...fields, id: newSealId(), createdAt: now, updatedAt: now };
+  await store.updateCatalog((draft) => {
+    draft.seals.push(seal);
+  });
+  return seal;
+}
+
+/** Replaces a seal's described fields (the whole set: an emptied field is removed). */
+export async function updateSeal(store: LibraryStore, id: string, fields: SealFields): Promise<Seal> {
+  const existing = findSeal(store, id);
+  assertImage(store, fields);
+  const seal: Seal = { ...fields, id, ...(existing.createdAt ? { createdAt: existing.createdAt } : {}), updatedAt: new Date().toISOString() };
+  await store.updateCatalog((draft) => {
+    draft.seals = draft.seals.map((s) => (s.id === id ? seal : s));
+  });
+  return seal;
+}
+
+/** Removes a seal and unlinks its impressions (the regions stay, marked as seals of unknown identity). */
+export async function deleteSeal(store: LibraryStore, id: string): Promise<number> {
+  findSeal(store, id);
+  const linked = (await occurrences(store)).filter((o) => o.sealId === id);
+  for (const docId of new Set(linked.map((o) => o.docId))) {
+    await store.updateShard(docId, (shard) => {
+      for (const region of shard.regions) if (region.sealId === id) delete region.sealId;
+    });
+  }
+  await store.updateCatalog((draft) => {
+    draft.seals = draft.seals.filter((s) => s.id !== id);
+  });
+  return linked.length;
+}
