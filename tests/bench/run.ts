@@ -4,10 +4,11 @@
  */
 import { parseArgs } from 'node:util';
 import { printTable, writeJson, type Figure } from './report';
+import { importFigures } from './import-bench';
 import { libraryOpenFigures, shardSaveFigures } from './store-bench';
 
 const { values } = parseArgs({ options: { json: { type: 'string' } } });
-const figures: Figure[] = [...(await shardSaveFigures()), ...(await libraryOpenFigures())];
+const figures: Figure[] = [...(await shardSaveFigures()), ...(await libraryOpenFigures()), ...(await importFigures())];
 process.stdout.write(`${printTable(figures)}\n`);
 if (values.json) {
   await writeJson(values.json, figures);

@@ -2,7 +2,7 @@ import type * as FsPromises from 'node:fs/promises';
 
 /** Switches for simulated disk failures; tests flip them, the mocked `open` obeys. */
 export interface DiskFaults {
-  /** Every write to a temp file fails with ENOSPC, as on a full disk. */
+  /** Every write through a file opened for writing fails with ENOSPC, as on a full disk. */
   diskFull: boolean;
 }
 
@@ -15,7 +15,8 @@ const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, w
 export function withDiskFaults(real: typeof FsPromises, faults: DiskFaults): typeof FsPromises {
   const open: typeof real.open = async (...args) => {
     const handle = await real.open(...args);
-    if (faults.diskFull && String(args[0]).endsWith('.tmp')) {
+    const opensForWriting = /[wa+]/.test(String(args[1] ?? 'r'));
+    if (faults.diskFull && opensForWriting) {
       handle.writeFile = () => Promise.reject(enospc());
       handle.write = () => Promise.reject(enospc());
     }

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 export async function writePng(dir: string, name: string, width = 300, height = 400, shade = 40): Promise<string> {
   const path = join(dir, name);
   await sharp({ create: { width, height, channels: 3, background: { r: 240, g: 235, b: 220 } } })
-    .composite([{ input: { create: { width: Math.floor(width / 2), height: 20, channels: 3, background: { r: shade, g: shade, b: shade } } }, top: 30, left: 20 }])
+    .composite([{ input: { create: { width: Math.max(1, Math.floor(width / 2)), height: Math.max(1, Math.floor(height / 20)), channels: 3, background: { r: shade, g: shade, b: shade } } }, top: Math.floor(height / 10), left: Math.floor(width / 10) }])
     .png()
     .toFile(path);
   return path;
@@ -35,5 +35,20 @@ export async function writePdf(dir: string, name: string, pageSizes: [number, nu
   pdf.setModificationDate(new Date(0));
   const path = join(dir, name);
   await writeFile(path, await pdf.save());
+  return path;
+}
+
+/** A multi-page TIFF with the given compression; each page a different shade so pages can be told apart. */
+export async function writeTiff(dir: string, name: string, pages: number, compression: 'lzw' | 'deflate' | 'jpeg' | 'none', size: [number, number] = [400, 600]): Promise<string> {
+  const [width, height] = size;
+  const images = await Promise.all(
+    Array.from({ length: pages }, (_, n) =>
+      sharp({ create: { width, height, channels: 3, background: { r: 240 - n * 30, g: 230 - n * 30, b: 210 - n * 30 } } })
+        .png()
+        .toBuffer(),
+    ),
+  );
+  const path = join(dir, name);
+  await sharp(images, { join: { animated: true } }).tiff({ compression }).toFile(path);
   return path;
 }

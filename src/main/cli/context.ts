@@ -6,7 +6,6 @@ import { APP_VERSION } from '../../shared/version';
 import { openArchive, type Archive } from '../archive/archive';
 import { workerPreparer } from '../archive/library/import/worker-preparer';
 import { dispatch } from '../archive/service/dispatch';
-import { importWorkerPath } from '../paths';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -18,6 +17,8 @@ export interface CommandContext {
   t: TFunction;
   json: boolean;
   library: string;
+  /** The import worker's script: the built one, or in tests the one run from source. */
+  importWorker: string | URL;
 }
 
 export type CallFn = <K extends CallName>(name: K, args: z.input<Contract[K]['args']>) => Promise<z.output<Contract[K]['result']>>;
@@ -34,7 +35,7 @@ export async function withArchive<T>(
   options: { readOnly?: boolean },
   run: (call: CallFn, archive: Archive) => Promise<T>,
 ): Promise<T> {
-  const archive = await openArchive(ctx.library, { appVersion: APP_VERSION, preparer: workerPreparer(importWorkerPath), ...options });
+  const archive = await openArchive(ctx.library, { appVersion: APP_VERSION, preparer: workerPreparer(ctx.importWorker), ...options });
   try {
     const { lockedBy } = archive.store;
     if (lockedBy && !options.readOnly) ctx.io.stderr(ctx.t('cli.readOnlyWarning', { pid: lockedBy.pid, host: lockedBy.host }));

@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { MuragatError } from '../../shared/rpc/errors';
 import { APP_VERSION } from '../../shared/version';
 import { createTranslator, shellLanguage } from '../i18n';
-import { defaultLibraryDir } from '../paths';
+import { defaultLibraryDir, importWorkerPath } from '../paths';
 import { toMuragatError } from '../archive/to-muragat-error';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
@@ -25,7 +25,7 @@ const parsePort = (value: string): number => {
 };
 
 /** Runs the `muragat` command line; resolves to the process exit code. */
-export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env, importWorker: string | URL = importWorkerPath): Promise<number> {
   const t = createTranslator(shellLanguage(env));
   // Set by whichever command runs; read after parsing.
   const outcome = { exitCode: EXIT.ok as number, json: false };
@@ -46,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
 
   const context = (options: GlobalOptions): CommandContext => {
     outcome.json = options.json;
-    return { io, t, json: options.json, library: resolve(options.library ?? defaultLibraryDir(env)) };
+    return { io, t, json: options.json, library: resolve(options.library ?? defaultLibraryDir(env)), importWorker };
   };
 
   command('serve', t('cli.serve.description'))

@@ -2,7 +2,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/program';
-import { openTestArchive } from '../../support/library';
+import { openTestArchive, TEST_IMPORT_WORKER } from '../../support/library';
 import { writePng } from '../../support/sample-files';
 import { tempDir } from '../../support/temp-dir';
 
@@ -15,7 +15,7 @@ interface Run {
 async function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, env);
+  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, env, TEST_IMPORT_WORKER);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -60,6 +60,33 @@ describe('the muragat command', () => {
     const broken = await cli(['check', '--library', library, '--json']);
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.stdout)).toMatchObject({ sound: false, problems: [{ kind: 'missing-file' }] });
+  });
+
+  it('check --repair rebuilds previews the cache lost; plain check only reports them', async () => {
+    await cli(['import', '--library', library, await writePng(scans, 'page.png')]);
+    await rm(join(library, 'cache'), { recursive: true });
+    const warned = await cli(['check', '--library', library, '--json']);
+    expect(warned.code).toBe(0);
+    expect(JSON.parse(warned.stdout)).toMatchObject({ sound: true, problems: [{ severity: 'warning', kind: 'missing-preview' }] });
+    const repaired = await cli(['check', '--library', library, '--repair', '--json']);
+    expect(repaired.code).toBe(0);
+    expect(JSON.parse(repaired.stdout)).toMatchObject({ sound: true, problems: [], repair: { previewsRebuilt: 1, failures: [] } });
+  });
+
+  it('imports the images of a folder as one document, and encrypted PDFs with --password', async () => {
+    const folder = join(scans, 'issue-28');
+    await mkdir(folder);
+    await writePng(folder, 'p1.png');
+    await writePng(folder, 'p2.png', 310, 410);
+    const grouped = await cli(['import', '--library', library, '--group-folders', '--json', folder]);
+    expect(JSON.parse(grouped.stdout)).toMatchObject({ results: [{ ok: true, path: folder }] });
+    const encrypted = join(import.meta.dirname, '../../fixtures/encrypted-aes256.pdf');
+    const without = await cli(['import', '--library', library, encrypted]);
+    expect(without.code).toBe(1);
+    expect(without.stdout).toMatch(/needs its password/);
+    const withPassword = await cli(['import', '--library', library, '--password', 'alash1918', encrypted]);
+    expect(withPassword.code).toBe(0);
+    expect(withPassword.stderr).toMatch(/encrypted-aes256\.pdf: page 2 of 2/);
   });
 
   it('speaks the shell’s language', async () => {

@@ -124,10 +124,32 @@ describe('browser mode server', () => {
     expect((await fetch(`${server.url}files/${docId}/9`)).status).toBe(404);
   });
 
+  it('takes files from a browser as uploads, then imports them by upload id', async () => {
+    const png = await readFile(await writePng(scans, 'from-browser.png', 222, 333));
+    const send = (headers: Record<string, string>, body: Uint8Array | string = png) => fetch(`${server.url}api/upload`, { method: 'POST', headers, body });
+    const uploaded = (await (await send({ 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent('Сарыарқа № 28.png') })).json()) as {
+      ok: boolean;
+      value: { uploadId: string };
+    };
+    expect(uploaded).toMatchObject({ ok: true, value: { uploadId: expect.stringMatching(/^up-[0-9a-f]{16}$/) as unknown } });
+    expect((await send({ 'Content-Type': 'text/plain', 'X-File-Name': 'a.png' })).status).toBe(415);
+    expect((await send({ 'Content-Type': 'application/octet-stream' })).status).toBe(400);
+    expect((await fetch(`${server.url}api/upload`)).status).toBe(405);
+
+    const results = (await (await post('importFiles', { uploads: [uploaded.value.uploadId] })).json()) as { value: { ok: boolean; path: string; docId: string }[] };
+    expect(results.value).toMatchObject([{ ok: true, path: 'Сарыарқа № 28.png' }]);
+    const doc = (await (await post('getDocument', { id: results.value[0]?.docId })).json()) as { value: { title: string; pages: { width: number }[] } };
+    expect(doc.value).toMatchObject({ title: 'Сарыарқа № 28', pages: [{ width: 222 }] });
+    // Imported uploads are gone: naming one again is an error, not a second import.
+    expect(await (await post('importFiles', { uploads: [uploaded.value.uploadId] })).json()).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
   it('refuses changes when serving read-only', async () => {
     const readOnly = await startHttpServer({ archive, rendererDir: join(dir.path, 'renderer'), port: 0, readOnly: true });
     const response = await fetch(`${readOnly.url}api/call/importFiles`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ paths: ['/etc/hostname'] }) });
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    const upload = await fetch(`${readOnly.url}api/upload`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': 'a.png' }, body: 'x' });
+    expect(upload.status).toBe(403);
     await readOnly.close();
   });
 });

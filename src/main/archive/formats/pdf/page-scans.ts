@@ -20,20 +20,20 @@ const name = (n: string) => PDFName.of(n);
  * and for all pages when pdf-lib cannot read the file (pdf.js may still can).
  */
 export async function findPageScans(data: Uint8Array): Promise<(EmbeddedScan | undefined)[]> {
-  let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(data, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    const doc = await PDFDocument.load(data, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    // Streams of an encrypted file are ciphertext: their shape is still known, their bytes are not usable.
+    const encrypted = doc.isEncrypted;
+    return doc.getPages().map((page) => {
+      const images = pageImages(page);
+      const [only] = images;
+      if (images.length !== 1 || !only || !coversPage(page, only.width, only.height)) return undefined;
+      return encrypted ? { encoding: 'other', width: only.width, height: only.height } : describe(only.stream, only.width, only.height);
+    });
   } catch {
+    // A file pdf-lib cannot walk (encrypted object streams, damage pdf.js tolerates): no page is taken for a scan.
     return [];
   }
-  // Streams of an encrypted file are ciphertext: their shape is still known, their bytes are not usable.
-  const encrypted = doc.isEncrypted;
-  return doc.getPages().map((page) => {
-    const images = pageImages(page);
-    const [only] = images;
-    if (images.length !== 1 || !only || !coversPage(page, only.width, only.height)) return undefined;
-    return encrypted ? { encoding: 'other', width: only.width, height: only.height } : describe(only.stream, only.width, only.height);
-  });
 }
 
 interface ImageXObject {

@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { MuragatError } from '../../../../shared/rpc/errors';
 import { probeImage } from '../../formats/image/probe-image';
 import { MAX_PIXELS } from '../../formats/pixel-limit';
 import { writePreviewAndThumbnail } from '../../previews/write-page-images';
@@ -14,7 +15,10 @@ export async function prepareImage(input: PrepareInput, onPage: PageProgress): P
   const layout = libraryLayout(input.libraryRoot);
   for (const [index] of pages.entries()) {
     const page = sharp(input.path, { page: index, limitInputPixels: MAX_PIXELS, failOn: 'truncated' }).autoOrient();
-    await writePreviewAndThumbnail(page, { layout, sha256: input.sha256, sourcePage: index + 1 });
+    await writePreviewAndThumbnail(page, { layout, sha256: input.sha256, sourcePage: index + 1 }).catch((error: unknown) => {
+      const where = pages.length > 1 ? ` (page ${index + 1})` : '';
+      throw new MuragatError('unsupported-format', `the image is damaged or truncated${where}: ${(error as Error).message}`);
+    });
     onPage(index + 1, pages.length);
   }
   return { pages, passwordNeeded: false };

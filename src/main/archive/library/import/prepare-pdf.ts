@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createCanvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp, { type Sharp } from 'sharp';
+import { MuragatError } from '../../../../shared/rpc/errors';
 import { ccittToTiff } from '../../formats/pdf/ccitt-tiff';
 import { findPageScans } from '../../formats/pdf/page-scans';
 import { openPdfAsNeeded } from '../../formats/pdf/pdfjs-node';
@@ -29,7 +30,9 @@ export async function preparePdf(input: PrepareInput, onPage: PageProgress): Pro
       if (info.scan?.encoding === 'jpeg' && info.rotate === 0) {
         await writeDerivedFile(layout.pageImage(input.sha256, index + 1, 'scan', 'jpg'), info.scan.bytes);
       }
-      await writePreviewAndThumbnail(await pageRaster(pdf, index + 1, info), target);
+      await writePreviewAndThumbnail(await pageRaster(pdf, index + 1, info), target).catch((error: unknown) => {
+        throw new MuragatError('unsupported-format', `page ${index + 1} cannot be drawn: ${(error as Error).message}`);
+      });
       onPage(index + 1, pages.length);
     }
     return { pages: pages.map(({ width, height, grid }) => ({ width, height, grid })), passwordNeeded };
