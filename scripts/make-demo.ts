@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DemoManifest } from '../src/main/archive/library/demo';
-import { ISSUE, MANIFEST, ORDER, SEAL } from './demo/catalog';
+import { DemoManifest } from '../src/main/archive/library/demo-manifest';
+import { ISSUE, ORDER, SEAL } from './demo/catalog';
 import { registerFonts } from './demo/fonts';
+import { demoManifest } from './demo/manifest';
 import { issuePdf, renderIssuePages } from './demo/newspaper';
-import { renderOrder } from './demo/order';
+import { orderSealBox, renderOrder } from './demo/order';
 import { createRng } from './demo/random';
 import { renderSeal } from './demo/seal';
 import { seedArticle } from './demo/seed-text';
@@ -22,9 +23,10 @@ async function main(): Promise<void> {
   }
   registerFonts(repoRoot);
   const article = seedArticle(await readFile(seedFile, 'utf8'), createRng(25));
-  const manifest = DemoManifest.parse(MANIFEST);
+  const issue = await renderIssuePages(article);
+  const manifest = DemoManifest.parse(demoManifest({ issueHeadings: issue.headings, orderSeal: orderSealBox() }));
   const outputs: [string, Uint8Array][] = [
-    [ISSUE.file, await issuePdf(await renderIssuePages(article))],
+    [ISSUE.file, await issuePdf(issue.pages)],
     [ORDER.file, await renderOrder(createRng(1202))],
     [SEAL.file, await renderSeal(createRng(1917))],
     ['manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)],

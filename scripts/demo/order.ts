@@ -1,9 +1,9 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { ORDER } from './catalog';
 import { font } from './fonts';
-import { addGrain, foxing, paintPaper, scatterSpeckles, withSkew, wornLayer, type Rgb } from './paper';
+import { addGrain, foxing, paintPaper, scatterSpeckles, withSkew, wornLayer, type Box, type Rgb } from './paper';
 import type { Rng } from './random';
-import { sealImpression } from './seal';
+import { sealImpression, sealInkRadius } from './seal';
 import { graphemes } from './text-layout';
 
 const SHEET = { width: 1400, height: 2000 };
@@ -58,14 +58,6 @@ function typeLine(ctx: SKRSContext2D, text: string, x: number, y: number, rng: R
   }
 }
 
-function typeBlock(ctx: SKRSContext2D, lines: string[], x: number, y: number, rng: Rng): number {
-  for (const line of lines) {
-    typeLine(ctx, line, x, y, rng);
-    y += TYPE.leading;
-  }
-  return y;
-}
-
 /**
  * A hurried signature: an open capital, then a run of looped letters (a prolate cycloid whose loop
  * height changes letter by letter), then a long stroke back underneath.
@@ -101,24 +93,54 @@ function handwrite(ctx: SKRSContext2D, text: string, x: number, y: number, size:
   ctx.restore();
 }
 
-function letterhead(ctx: SKRSContext2D, rng: Rng): number {
-  const head = ['АЛАШ АВТОНОМИЯСЫНЫҢ', 'УАҚЫТША ҰЛТТЫҚ КЕҢЕСІ', 'А Л А Ш О Р Д А', '', 'Семей қаласы', ORDER.dateAsPrinted, `№ ${ORDER.number}`];
-  const widest = Math.max(...head.map((l) => l.length));
-  return typeBlock(ctx, head.map((l) => ' '.repeat(Math.floor((widest - l.length) / 2)) + l), LEFT, 190, rng);
+interface TypedBlock {
+  lines: string[];
+  /** Baseline of the first line. */
+  y: number;
 }
 
-/** Everything the typist put on the sheet. Returns where the signature line sits. */
-function typeOrder(ctx: SKRSContext2D, rng: Rng): number {
-  let y = letterhead(ctx, rng) + 50;
+function letterhead(): string[] {
+  const head = ['АЛАШ АВТОНОМИЯСЫНЫҢ', 'УАҚЫТША ҰЛТТЫҚ КЕҢЕСІ', 'А Л А Ш О Р Д А', '', 'Семей қаласы', ORDER.dateAsPrinted, `№ ${ORDER.number}`];
+  const widest = Math.max(...head.map((l) => l.length));
+  return head.map((l) => ' '.repeat(Math.floor((widest - l.length) / 2)) + l);
+}
+
+/** Where the typist put each block, and the line the signatures stand on: layout alone, so the seal's region needs no drawing. */
+function orderLayout(): { blocks: TypedBlock[]; signatureLine: number } {
   const centred = (text: string): string => ' '.repeat(Math.floor((LINE_CHARS - text.length) / 2)) + text;
-  y = typeBlock(ctx, [centred('Б Ұ Й Р Ы Қ'), centred('милиция жасақтарын құру туралы')], LEFT, y, rng) + 30;
-  y = typeBlock(ctx, typedLines(PREAMBLE, LINE_CHARS, 5), LEFT, y, rng) + 16;
-  for (const [i, point] of POINTS.entries()) {
-    y = typeBlock(ctx, typedLines(`${i + 1}. ${point}`, LINE_CHARS, 5), LEFT, y, rng) + 16;
-  }
+  const blocks: TypedBlock[] = [];
+  let y = 190;
+  const put = (lines: string[], after: number): void => {
+    blocks.push({ lines, y });
+    y += lines.length * TYPE.leading + after;
+  };
+  put(letterhead(), 50);
+  put([centred('Б Ұ Й Р Ы Қ'), centred('милиция жасақтарын құру туралы')], 30);
+  put(typedLines(PREAMBLE, LINE_CHARS, 5), 16);
+  for (const [i, point] of POINTS.entries()) put(typedLines(`${i + 1}. ${point}`, LINE_CHARS, 5), 16);
   const signatureLine = y + 110;
-  typeBlock(ctx, ['Алашорданың төрағасы', '', '', 'Іс басқарушы'], LEFT, signatureLine, rng);
-  return signatureLine;
+  blocks.push({ lines: ['Алашорданың төрағасы', '', '', 'Іс басқарушы'], y: signatureLine });
+  return { blocks, signatureLine };
+}
+
+/** Everything the typist put on the sheet. */
+function typeOrder(ctx: SKRSContext2D, blocks: TypedBlock[], rng: Rng): void {
+  for (const block of blocks) {
+    for (const [i, line] of block.lines.entries()) typeLine(ctx, line, LEFT, block.y + i * TYPE.leading, rng);
+  }
+}
+
+/** The seal as stamped under the signatures: its centre, size and turn. */
+function sealPlacement(signatureLine: number): { x: number; y: number; size: number; rotation: number } {
+  return { x: LEFT + 400, y: signatureLine + 40, size: 440, rotation: -0.35 };
+}
+
+/** The box on the sheet that the seal impression's ink fills: a seal region's rectangle. */
+export function orderSealBox(): Box {
+  const seal = sealPlacement(orderLayout().signatureLine);
+  const reach = sealInkRadius(seal.size);
+  const [left, top] = [Math.floor(seal.x - reach), Math.floor(seal.y - reach)];
+  return { x: left, y: top, width: Math.ceil(seal.x + reach) - left, height: Math.ceil(seal.y + reach) - top };
 }
 
 /** The ragged outline of the sheet, inset from the scanner's dark lid. */
@@ -155,11 +177,11 @@ export function renderOrder(rng: Rng): Promise<Buffer> {
   const ctx = canvas.getContext('2d');
   paintPaper(ctx, SHEET.width, SHEET.height, rng, { tone: [228, 212, 176], blotches: 0.12, vignette: 0.25, yellowing: 0.6 });
   foxing(ctx, SHEET.width, SHEET.height, rng, 45);
-  let signatureLine = 0;
+  const { blocks, signatureLine } = orderLayout();
   const typed = wornLayer(SHEET.width, SHEET.height, rng, { speckle: 0.7, patches: 0.3, patchSize: 220 }, (layer) =>
     withSkew(layer, SHEET.width, SHEET.height, -0.5, () => {
       layer.fillStyle = `rgb(${RIBBON.join(', ')})`;
-      signatureLine = typeOrder(layer, rng);
+      typeOrder(layer, blocks, rng);
     }),
   );
   ctx.drawImage(typed, 0, 0);
@@ -172,12 +194,14 @@ export function renderOrder(rng: Rng): Promise<Buffer> {
     ctx.fillStyle = 'rgba(90, 90, 90, 0.6)';
     handwrite(ctx, '12', SHEET.width - 150, 110, 40, 0);
   });
-  const seal = sealImpression(440, rng, 0.85);
+  // Stamped after the sheet was laid on the scanner straight: the seal is not skewed with the typing.
+  const placement = sealPlacement(signatureLine);
+  const seal = sealImpression(placement.size, rng, 0.85);
   ctx.save();
-  ctx.translate(LEFT + 400, signatureLine + 40);
-  ctx.rotate(-0.35);
+  ctx.translate(placement.x, placement.y);
+  ctx.rotate(placement.rotation);
   ctx.globalCompositeOperation = 'multiply';
-  ctx.drawImage(seal, -220, -220);
+  ctx.drawImage(seal, -placement.size / 2, -placement.size / 2);
   ctx.restore();
   scatterSpeckles(ctx, SHEET.width, SHEET.height, rng, 500, [60, 45, 30]);
   scannerLid(ctx, rng);

@@ -112,6 +112,38 @@ export function withSkew(ctx: SKRSContext2D, width: number, height: number, degr
   ctx.restore();
 }
 
+/** An axis-aligned box in pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The whole-pixel box on the sheet that encloses `box` of the printed matter once `withSkew`
+ * has turned it by `degrees`: where a region must sit to cover what was drawn there.
+ */
+export function skewedBounds(width: number, height: number, degrees: number, box: Box): Box {
+  const angle = (degrees * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const corners: [number, number][] = [
+    [box.x, box.y],
+    [box.x + box.width, box.y],
+    [box.x, box.y + box.height],
+    [box.x + box.width, box.y + box.height],
+  ];
+  const turned = corners.map(([x, y]) => {
+    const [dx, dy] = [x - width / 2, y - height / 2];
+    return [width / 2 + dx * cos - dy * sin, height / 2 + dx * sin + dy * cos] as const;
+  });
+  const left = Math.floor(Math.min(...turned.map(([x]) => x)));
+  const top = Math.floor(Math.min(...turned.map(([, y]) => y)));
+  const right = Math.ceil(Math.max(...turned.map(([x]) => x)));
+  const bottom = Math.ceil(Math.max(...turned.map(([, y]) => y)));
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
 /** Printing ink that spreads a little into the fibres. */
 export function useInk(ctx: SKRSContext2D, color: Rgb, bleed: number): void {
   const [r, g, b] = color;

@@ -6,6 +6,8 @@ export interface Line {
   words: string[];
   indent: number;
   last: boolean;
+  /** Its last word is broken: the rest of it opens the next line. */
+  broken: boolean;
 }
 
 export type Align = 'justify' | 'left' | 'center';
@@ -39,16 +41,19 @@ function hyphenate(ctx: SKRSContext2D, word: string, room: number): [string, str
   return point === undefined ? undefined : [head(point), word.slice(point)];
 }
 
-/** Greedy line breaking with hyphenation, so justified narrow columns do not gape. */
-export function wrapParagraph(ctx: SKRSContext2D, text: string, width: number, indent = 0): Line[] {
+/**
+ * Greedy line breaking on shaped widths, with hyphenation so justified narrow columns do not gape.
+ * Arabic script is not hyphenated: with `hyphenation` off, lines break at spaces only.
+ */
+export function wrapParagraph(ctx: SKRSContext2D, text: string, width: number, indent = 0, hyphenation = true): Line[] {
   const space = ctx.measureText(' ').width;
   const queue = text.split(' ').filter((w) => w.length > 0);
   const lines: Line[] = [];
   let words: string[] = [];
   let used = 0;
   const room = (): number => width - (lines.length === 0 ? indent : 0);
-  const finish = (): void => {
-    lines.push({ words, indent: lines.length === 0 ? indent : 0, last: false });
+  const finish = (broken: boolean): void => {
+    lines.push({ words, indent: lines.length === 0 ? indent : 0, last: false, broken });
     words = [];
     used = 0;
   };
@@ -61,21 +66,26 @@ export function wrapParagraph(ctx: SKRSContext2D, text: string, width: number, i
       continue;
     }
     const free = room() - used - space;
-    const split = free > width * 0.15 ? hyphenate(ctx, word, free) : undefined;
+    const split = hyphenation && free > width * 0.15 ? hyphenate(ctx, word, free) : undefined;
     if (split) {
       words.push(split[0]);
       queue.unshift(split[1]);
     } else queue.unshift(word);
-    finish();
+    finish(split !== undefined);
   }
-  if (words.length > 0) finish();
+  if (words.length > 0) finish(false);
   const closing = lines.at(-1);
   if (closing) closing.last = true;
   return lines;
 }
 
-/** Draws one line; each word gets its own ink density, as with uneven inking of type. */
-export function drawLine(ctx: SKRSContext2D, line: Line, x: number, y: number, width: number, align: Align, rng: Rng): void {
+export type Direction = 'ltr' | 'rtl';
+
+/**
+ * Draws one line; each word gets its own ink density, as with uneven inking of type. Right to
+ * left, the first word sits at the right edge and the indent is on the right.
+ */
+export function drawLine(ctx: SKRSContext2D, line: Line, x: number, y: number, width: number, align: Align, rng: Rng, direction: Direction = 'ltr'): void {
   const widths = line.words.map((w) => ctx.measureText(w).width);
   const total = widths.reduce((a, b) => a + b, 0);
   const space = ctx.measureText(' ').width;
@@ -83,20 +93,24 @@ export function drawLine(ctx: SKRSContext2D, line: Line, x: number, y: number, w
   const stretch = align === 'justify' && !line.last && line.words.length > 1;
   const gap = stretch ? (inner - total) / (line.words.length - 1) : space;
   const natural = total + space * (line.words.length - 1);
-  let cursor = x + line.indent + (align === 'center' ? (inner - natural) / 2 : 0);
+  let along = line.indent + (align === 'center' ? (inner - natural) / 2 : 0);
   const base = ctx.globalAlpha;
+  const textAlign = ctx.textAlign;
+  ctx.textAlign = 'left';
   for (const [i, word] of line.words.entries()) {
+    const w = widths[i] ?? 0;
     ctx.globalAlpha = base * Math.min(1, Math.max(0.55, 0.9 + rng.normal() * 0.06));
-    ctx.fillText(word, cursor, y);
-    cursor += (widths[i] ?? 0) + gap;
+    ctx.fillText(word, direction === 'ltr' ? x + along : x + width - along - w, y);
+    along += w + gap;
   }
   ctx.globalAlpha = base;
+  ctx.textAlign = textAlign;
 }
 
 /** A single line of text centred on `cx`, split into words so it inks like the body. */
-export function drawCentered(ctx: SKRSContext2D, text: string, cx: number, y: number, rng: Rng): void {
+export function drawCentered(ctx: SKRSContext2D, text: string, cx: number, y: number, rng: Rng, direction: Direction = 'ltr'): void {
   const width = ctx.measureText(text).width;
-  drawLine(ctx, { words: text.split(' '), indent: 0, last: true }, cx - width / 2, y, width, 'left', rng);
+  drawLine(ctx, { words: text.split(' '), indent: 0, last: true, broken: false }, cx - width / 2, y, width, 'left', rng, direction);
 }
 
 const graphemeSegmenter = new Intl.Segmenter('kk', { granularity: 'grapheme' });
