@@ -13,7 +13,7 @@ export function missingPreviews(store: LibraryStore): { docId: string; source: n
       const pages = doc.pages
         .map((page, index) => ({ page, index }))
         .filter(({ page }) => page.source === source)
-        .filter(({ page }) => ['preview', 'thumbnail'].some((kind) => !existsSync(store.layout.pageImage(file.sha256, page.sourcePage, kind as 'preview', 'jpg'))))
+        .filter(({ page }) => (['preview', 'thumbnail'] as const).some((kind) => !existsSync(store.layout.pageImage(file.sha256, page.sourcePage, kind, 'jpg'))))
         .map(({ index }) => index);
       if (pages.length > 0) out.push({ docId: doc.id, source, pages });
     }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rm, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import type { ImportRequest, ImportResult } from '../../../../shared/contract';
+import type { Events, ImportRequest, ImportResult } from '../../../../shared/contract';
 import type { ArchiveDocument, Page, SourceFile } from '../../../../shared/domain/document';
 import { MuragatError } from '../../../../shared/rpc/errors';
 import type { ArchiveEvents } from '../../events';
@@ -16,7 +16,7 @@ import { planUnits, type ImportUnit } from './plan-units';
 import type { SourcePreparer } from './source-preparer';
 import { discardUpload } from './uploads';
 
-export const newDocumentId = (): string => randomBytes(8).toString('hex');
+const newDocumentId = (): string => randomBytes(8).toString('hex');
 
 export interface ImportContext {
   store: LibraryStore;
@@ -27,7 +27,8 @@ export interface ImportContext {
   queue: SerialQueue;
 }
 
-type Progress = Omit<z.input<(typeof import('../../../../shared/contract'))['events']['importProgress']>, 'stage' | 'page' | 'pageCount'>;
+/** What every progress event of one file carries; the stage and page are added per event. */
+type Progress = Omit<z.input<Events['importProgress']>, 'stage' | 'page' | 'pageCount'>;
 
 /**
  * Imports files as documents. Every document gets its own result: one bad file never stops the
