@@ -75,6 +75,8 @@ export const ImportRequest = z
     grouping: z.enum(['file', 'folder']).default('file'),
     /** Tried on encrypted PDFs in this batch. */
     password: z.string().max(1000).optional(),
+    /** The title of the document when uploads are grouped into one (a browser's folder has no path to name it). */
+    title: z.string().trim().min(1).max(1000).optional(),
     jobId: JobId.optional(),
   })
   .strict()
@@ -198,7 +200,12 @@ export const contract = {
 
   listCollections: defineCall({ args: NoArgs, result: z.array(Collection), effect: 'read' }),
   createCollection: defineCall({ args: Collection.omit({ id: true }).strict(), result: Collection, effect: 'write' }),
-  updateCollection: defineCall({ args: Collection.partial().required({ id: true }).strict(), result: Collection, effect: 'write' }),
+  updateCollection: defineCall({
+    // parent: null moves the collection to the top level (JSON has no undefined to say so).
+    args: z.object({ id: CollectionId, name: Collection.shape.name.optional(), parent: CollectionId.nullable().optional() }).strict(),
+    result: Collection,
+    effect: 'write',
+  }),
   deleteCollection: defineCall({ args: z.object({ id: CollectionId }).strict(), result: Count, effect: 'write' }),
 
   listSeals: defineCall({ args: NoArgs, result: z.array(SealSummary), effect: 'read' }),

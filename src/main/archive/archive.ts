@@ -1,3 +1,4 @@
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { ArchiveService } from '../../shared/contract';
 import type { PageImageKind } from './store/layout';
 import { ArchiveEvents } from './events';
@@ -18,7 +19,7 @@ export interface Archive {
   resolveSource(docId: string, source: number): ResolvedFile;
   resolvePageImage(docId: string, page: number, kind: PageImageKind): Promise<ResolvedFile | null>;
   /** Browser mode: stages a file a browser sent, to be named in importFiles({ uploads }). */
-  acceptUpload(name: string, body: ReadableStream<Uint8Array>): Promise<string>;
+  acceptUpload(name: string, body: WebReadableStream<Uint8Array>): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -1,3 +1,4 @@
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { MuragatError, type Envelope } from '../../shared/rpc/errors';
 import type { Archive } from '../archive/archive';
 import { dispatch, type Caller } from '../archive/service/dispatch';
@@ -65,7 +66,7 @@ export function createApiHandler(archive: Archive, caller: Caller): FetchHandler
     }
     if (!name) return refuse(400, new MuragatError('invalid-argument', 'An upload names its file in the X-File-Name header.'));
     try {
-      return json({ ok: true, value: { uploadId: await archive.acceptUpload(name, request.body as ReadableStream<Uint8Array>) } });
+      return json({ ok: true, value: { uploadId: await archive.acceptUpload(name, request.body as WebReadableStream<Uint8Array>) } });
     } catch (error) {
       return json({ ok: false, error: toMuragatError(error).toPayload() });
     }

@@ -1,9 +1,15 @@
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
-import { DocumentView } from './viewer/DocumentView';
 import { LibraryView } from './library/LibraryView';
+import { SealPage } from './seals/SealPage';
+import { SealsView } from './seals/SealsView';
 import { AppShell } from './shell/AppShell';
+import { TrashView } from './trash/TrashView';
+import { DocumentView } from './viewer/DocumentView';
 
-/** Deep links: #/ is the library, #/doc/<id>/page/<n> opens page n (1-based) of a document. */
+/**
+ * Deep links: #/ is the library, #/doc/<id>/page/<n> opens page n (1-based) of a document,
+ * #/seals the seal catalogue and #/seals/<id> one seal, #/trash the trash.
+ */
 const router = createHashRouter([
   {
     element: <AppShell />,
@@ -11,6 +17,9 @@ const router = createHashRouter([
       { index: true, element: <LibraryView /> },
       { path: 'doc/:docId', element: <Navigate to="page/1" replace /> },
       { path: 'doc/:docId/page/:page', element: <DocumentView /> },
+      { path: 'seals', element: <SealsView /> },
+      { path: 'seals/:sealId', element: <SealPage /> },
+      { path: 'trash', element: <TrashView /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -2,6 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { setupI18n } from './i18n/setup';
+// Bundled, so Kazakh Cyrillic and the Arabic-script press look the same on every machine, offline.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-naskh-arabic/arabic-400.css';
+import '@fontsource/noto-naskh-arabic/arabic-600.css';
 import './styles.css';
 
 setupI18n();

@@ -95,6 +95,10 @@ describe('describing documents: metadata, tags, collections, trash and seals', (
     expect(await archive.service.deleteCollection({ id: year.id })).toEqual({ count: 1 });
     const collections = await archive.service.listCollections({});
     expect(collections.find((c) => c.id === issue.id)?.parent).toBe(kazakh.id);
+    // Over JSON, "no parent" is said with null.
+    expect(await call('updateCollection', { id: issue.id, parent: null })).toMatchObject({ ok: true, value: { id: issue.id, name: '№ 255' } });
+    expect((await archive.service.listCollections({})).find((c) => c.id === issue.id)?.parent).toBeUndefined();
+    expect(await call('updateCollection', { id: issue.id, name: '№ 256' })).toMatchObject({ ok: true, value: { name: '№ 256' } });
     expect((await archive.service.getDocument({ id: ids[0] ?? '' })).collections).toEqual([]);
   });
 
@@ -107,6 +111,8 @@ describe('describing documents: metadata, tags, collections, trash and seals', (
       s.regions.push(sampleRegion(1));
     });
     expect(await archive.service.trashDocuments({ ids: [doc.id] })).toEqual({ count: 1 });
+    // The trash shows what it holds: thumbnails stay reachable until it is emptied.
+    expect(await archive.resolvePageImage(doc.id, 0, 'thumbnail')).not.toBeNull();
     expect((await archive.service.listDocuments({})).map((d) => d.id)).not.toContain(doc.id);
     expect((await archive.service.listTrash({})).map((d) => d.id)).toEqual([doc.id]);
     expect(await call('getDocument', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -146,8 +152,15 @@ describe('describing documents: metadata, tags, collections, trash and seals', (
     });
     await archive.service.updateDocument({ id: ids[0] ?? '', changes: { title: 'Жаңа атау' } });
     await archive.service.trashDocuments({ ids: [ids[1] ?? ''] });
+    const shelf = await archive.service.createCollection({ name: 'Алаш' });
+    await archive.service.updateCollection({ id: shelf.id, name: 'Алашорда' });
+    await archive.service.deleteCollection({ id: shelf.id });
+    const seal = await archive.service.createSeal({ fields: {} });
+    await archive.service.updateSeal({ id: seal.id, fields: { owner: 'Алашорда' } });
+    await archive.service.deleteSeal({ id: seal.id });
+    await archive.service.emptyTrash({});
     unsubscribe();
-    expect(changed).toEqual([[ids[0]], [ids[1]]]);
+    expect(changed).toEqual([[ids[0]], [ids[1]], [], [], [], [], [], [], []]);
   });
 
   it('writes nothing when a change is refused', async () => {

@@ -65,6 +65,14 @@ describe('cancelling an import, and stopping a file that never finishes', () => 
     expect(await archive.service.listDocuments({})).toHaveLength(results.filter((r) => r.ok).length);
   });
 
+  it('honours a cancel that arrives before its import has started', async () => {
+    archive = await openTestArchive(join(dir.path, 'library'));
+    expect(await archive.service.cancelImport({ jobId: 'job-early-1' })).toEqual({ cancelled: false });
+    const results = await archive.service.importFiles(importRequest({ paths: [await writePng(scans, 'a.png')], jobId: 'job-early-1' }));
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['cancelled']);
+    expect(await archive.service.listDocuments({})).toEqual([]);
+  });
+
   it('refuses a second import with the id of a running one', async () => {
     archive = await openTestArchive(join(dir.path, 'library'));
     const pdf = await writePdf(scans, 'p.pdf', Array.from({ length: 10 }, () => [595, 842] as [number, number]));

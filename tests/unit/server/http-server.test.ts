@@ -144,6 +144,21 @@ describe('browser mode server', () => {
     expect(await (await post('importFiles', { uploads: [uploaded.value.uploadId] })).json()).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('makes one document of a browser’s folder of uploads, titled as the request says', async () => {
+    const upload = async (name: string, width: number) => {
+      const body = await readFile(await writePng(scans, name, width, 400));
+      const answer = (await (
+        await fetch(`${server.url}api/upload`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': name }, body })
+      ).json()) as { value: { uploadId: string } };
+      return answer.value.uploadId;
+    };
+    const uploads = [await upload('p1.png', 301), await upload('p2.png', 302)];
+    const imported = (await (await post('importFiles', { uploads, grouping: 'folder', title: '«Қазақ» № 255' })).json()) as { value: { docId: string }[] };
+    const doc = (await (await post('getDocument', { id: imported.value[0]?.docId })).json()) as { value: { title: string; pages: { width: number }[] } };
+    expect(doc.value.title).toBe('«Қазақ» № 255');
+    expect(doc.value.pages.map((p) => p.width)).toEqual([301, 302]);
+  });
+
   it('refuses changes when serving read-only', async () => {
     const readOnly = await startHttpServer({ archive, rendererDir: join(dir.path, 'renderer'), port: 0, readOnly: true });
     const response = await fetch(`${readOnly.url}api/call/importFiles`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ paths: ['/etc/hostname'] }) });

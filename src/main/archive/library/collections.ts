@@ -24,16 +24,17 @@ export async function createCollection(store: LibraryStore, fields: Omit<Collect
   return collection;
 }
 
-export async function updateCollection(store: LibraryStore, change: Partial<Collection> & { id: string }): Promise<Collection> {
+/** Renames or moves a collection; `parent: null` moves it to the top level, an absent parent leaves it. */
+export async function updateCollection(store: LibraryStore, change: { id: string; name?: string; parent?: string | null }): Promise<Collection> {
   let updated: Collection | undefined;
   await store.updateCatalog((draft) => {
     const collection = draft.collections.find((c) => c.id === change.id);
     if (!collection) throw new MuragatError('not-found', `There is no collection ${change.id}.`);
-    if ('parent' in change) assertParentAllowed(draft.collections, collection.id, change.parent);
     if (change.name !== undefined) collection.name = change.name;
-    if ('parent' in change) {
-      if (change.parent === undefined) delete collection.parent;
-      else collection.parent = change.parent;
+    if (change.parent === null) delete collection.parent;
+    else if (change.parent !== undefined) {
+      assertParentAllowed(draft.collections, collection.id, change.parent);
+      collection.parent = change.parent;
     }
     updated = { ...collection };
   });

@@ -9,8 +9,9 @@ import { pageImageUrl, sourceUrl } from './asset-urls';
 import { findDocument } from './documents';
 
 
+/** Pages of trashed documents stay reachable: the trash shows their thumbnails until it is emptied. */
 function findPage(store: LibraryStore, docId: string, pageIndex: number): { page: Page; source: SourceFile } {
-  const doc = findDocument(store, docId);
+  const doc = findDocument(store, docId, { includeTrash: true });
   const page = doc.pages[pageIndex];
   if (!page) throw new MuragatError('not-found', `Document ${docId} has ${doc.pages.length} pages; there is no page index ${pageIndex}.`);
   const source = doc.sources[page.source];
@@ -56,7 +57,7 @@ const CONTENT_TYPE: Readonly<Record<SourceFormat, string>> = {
 
 /** Resolves a source by ids only: one of the two places a URL becomes a file path. */
 export function resolveSource(store: LibraryStore, docId: string, source: number): ResolvedFile {
-  const doc = findDocument(store, docId);
+  const doc = findDocument(store, docId, { includeTrash: true });
   const file = doc.sources[source];
   if (!file) throw new MuragatError('not-found', `Document ${docId} has no source file ${source}.`);
   return { path: store.layout.managedFile(file.sha256, file.format), contentType: CONTENT_TYPE[file.format], etag: `"${file.sha256}"` };

@@ -16,6 +16,7 @@ export interface ServiceContext extends ImportContext {
 export function createArchiveService(ctx: ServiceContext): ArchiveService {
   const { store, events } = ctx;
   const live = () => store.catalog().documents.filter((d) => !d.deletedAt);
+  // Every change is announced, so other windows and browsers refresh; [] when no one document changed.
   const changed = (docIds: string[]) => events.emit('libraryChanged', { docIds });
 
   return {
@@ -65,11 +66,23 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
       return { count };
     },
     listTrash: async () => store.catalog().documents.filter((d) => d.deletedAt).map(summarize),
-    emptyTrash: async () => ({ count: await emptyTrash(store) }),
+    emptyTrash: async () => {
+      const count = await emptyTrash(store);
+      changed([]);
+      return { count };
+    },
 
     listCollections: async () => store.catalog().collections,
-    createCollection: (fields) => createCollection(store, fields),
-    updateCollection: (change) => updateCollection(store, change),
+    createCollection: async (fields) => {
+      const collection = await createCollection(store, fields);
+      changed([]);
+      return collection;
+    },
+    updateCollection: async (change) => {
+      const collection = await updateCollection(store, change);
+      changed([]);
+      return collection;
+    },
     deleteCollection: async ({ id }) => {
       const count = await deleteCollection(store, id);
       changed([]);
@@ -78,8 +91,20 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
 
     listSeals: () => listSeals(store),
     getSeal: ({ id }) => getSeal(store, id),
-    createSeal: ({ fields }) => createSeal(store, fields),
-    updateSeal: ({ id, fields }) => updateSeal(store, id, fields),
-    deleteSeal: async ({ id }) => ({ count: await deleteSeal(store, id) }),
+    createSeal: async ({ fields }) => {
+      const seal = await createSeal(store, fields);
+      changed([]);
+      return seal;
+    },
+    updateSeal: async ({ id, fields }) => {
+      const seal = await updateSeal(store, id, fields);
+      changed([]);
+      return seal;
+    },
+    deleteSeal: async ({ id }) => {
+      const count = await deleteSeal(store, id);
+      changed([]);
+      return { count };
+    },
   };
 }

@@ -14,8 +14,8 @@ const OPEN_DOCUMENTS_KEPT = 3;
 let sharedWorker: PDFWorker | undefined;
 const open = new Map<string, Promise<PDFDocumentProxy>>();
 
-/** Opens a PDF by its app URL, reusing an already open one and one worker for all of them. */
-export function openPdf(url: string): Promise<PDFDocumentProxy> {
+/** Opens a PDF by its app URL (with its password if it is encrypted), reusing an already open one and one worker for all of them. */
+export function openPdf(url: string, password?: string): Promise<PDFDocumentProxy> {
   const cached = open.get(url);
   if (cached) {
     open.delete(url);
@@ -35,6 +35,7 @@ export function openPdf(url: string): Promise<PDFDocumentProxy> {
         iccUrl: dataUrl('iccs'),
         isEvalSupported: false,
         verbosity: 0,
+        ...(password === undefined ? {} : { password }),
       }).promise,
   );
   open.set(url, loading);

@@ -1,17 +1,40 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { api } from '../api/api';
-import { useCall } from '../api/use-call';
+import { LibraryDataProvider } from '../data/LibraryDataProvider';
+import { useLibraryData } from '../data/library-data-context';
+import { DropZone } from '../import/DropZone';
+import { ImportButtons } from '../import/ImportButtons';
+import { ImportProvider } from '../import/ImportProvider';
+import { ImportStatus } from '../import/ImportStatus';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LibraryNotices } from './LibraryNotices';
+import { MainNav } from './MainNav';
 
-/** The frame around every view: title bar, language, notices about the library's state. */
+/** The frame around every view: sections, import, language, notices about the library's state. */
 export function AppShell() {
+  return (
+    <LibraryDataProvider>
+      <ImportProvider>
+        <Frame />
+      </ImportProvider>
+    </LibraryDataProvider>
+  );
+}
+
+function Frame() {
   const { t } = useTranslation();
-  const info = useCall(() => api.call.libraryInfo({}), []);
+  const { info, error } = useLibraryData();
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The hash holds the route: following «#main» would leave the page.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="topbar">
@@ -19,17 +42,23 @@ export function AppShell() {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </Link>
-        <LanguageSwitch />
+        <MainNav />
+        <div className="topbar-end">
+          <ImportButtons />
+          <LanguageSwitch />
+        </div>
       </header>
-      {info.status === 'done' && <LibraryNotices info={info.value} />}
-      {info.status === 'failed' && (
+      {info && <LibraryNotices info={info} />}
+      {error && (
         <p className="notice notice-error" role="alert">
-          {t('status.connectionLost', { message: info.error.message })}
+          {t('status.connectionLost', { message: error.message })}
         </p>
       )}
-      <main id="main" className="content">
+      <main id="main" className="content" tabIndex={-1}>
         <Outlet />
       </main>
+      <ImportStatus />
+      <DropZone />
     </div>
   );
 }

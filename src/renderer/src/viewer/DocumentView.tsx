@@ -1,10 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/api';
 import { useCall } from '../api/use-call';
+import { useLibraryData } from '../data/library-data-context';
+import { MetadataPanel } from '../metadata/MetadataPanel';
 import { PageView } from './PageView';
 import { useElementWidth } from './use-element-width';
+
+const DETAILS_KEY = 'muragat.viewerDetails';
 
 /** One document, one page at a time, fit to width; the page number lives in the URL. */
 export function DocumentView() {
@@ -21,6 +25,13 @@ export function DocumentView() {
   );
   const stage = useRef<HTMLDivElement>(null);
   const width = useElementWidth(stage);
+  const [details, setDetails] = useState(() => localStorage.getItem(DETAILS_KEY) === 'open');
+  const showDetails = (open: boolean) => {
+    localStorage.setItem(DETAILS_KEY, open ? 'open' : 'closed');
+    setDetails(open);
+  };
+  // A title changed in the description panel shows here at once.
+  const described = useLibraryData().byId.get(docId);
 
   const goTo = (n: number) => {
     if (n >= 1 && n <= total) void navigate(`/doc/${docId}/page/${n}`);
@@ -28,7 +39,7 @@ export function DocumentView() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement) return;
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement) return;
       if (event.key === 'PageDown') goTo(pageNumber + 1);
       else if (event.key === 'PageUp') goTo(pageNumber - 1);
       else return;
@@ -46,7 +57,7 @@ export function DocumentView() {
       </p>
     );
   }
-  const title = doc.status === 'done' ? doc.value.title : '';
+  const title = described?.title ?? (doc.status === 'done' ? doc.value.title : '');
 
   return (
     <section className="viewer" aria-label={title}>
@@ -67,7 +78,11 @@ export function DocumentView() {
         {asset.status === 'done' && asset.value && (
           <span className="muted page-size">{t('viewer.size', { width: asset.value.width, height: asset.value.height })}</span>
         )}
+        <button type="button" aria-pressed={details} aria-controls="metadata-panel" onClick={() => showDetails(!details)} data-testid="details-toggle">
+          {t('metadata.toggle')}
+        </button>
       </nav>
+      <div className="viewer-body">
       <div className="viewer-stage" ref={stage}>
         {doc.status === 'done' && !valid && <p className="notice notice-error">{t('viewer.noSuchPage', { page: pageParam })}</p>}
         {asset.status === 'done' && asset.value && <PageView key={`${asset.value.url}#${asset.value.page}`} asset={asset.value} title={title} width={width} />}
@@ -76,6 +91,8 @@ export function DocumentView() {
             {asset.error.message}
           </p>
         )}
+      </div>
+      {details && <MetadataPanel docId={docId} onClose={() => showDetails(false)} />}
       </div>
     </section>
   );

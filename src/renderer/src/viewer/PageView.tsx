@@ -64,7 +64,7 @@ function PdfCanvas({ asset, width, onResult }: RendererProps & { width: number }
     let cancelRender: () => void = () => undefined;
     onResult('loading');
     (async () => {
-      const pdf = await openPdf(asset.url);
+      const pdf = await openPdf(asset.url, asset.password);
       const page = await pdf.getPage(asset.sourcePage);
       const base = page.getViewport({ scale: 1 });
       const viewport = page.getViewport({ scale: renderScale(base.width, base.height, width, window.devicePixelRatio || 1) });
@@ -85,7 +85,7 @@ function PdfCanvas({ asset, width, onResult }: RendererProps & { width: number }
     };
     // onResult is recreated each render; the drawing depends only on the page and the width.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [asset.url, asset.sourcePage, width]);
+  }, [asset.url, asset.password, asset.sourcePage, width]);
 
   return <canvas ref={canvasRef} className="page-canvas" data-testid="page-canvas" />;
 }
@@ -95,11 +95,11 @@ function PageImage({ asset, onResult }: RendererProps) {
     <img
       className="page-image"
       data-testid="page-image"
-      src={asset.url}
+      src={asset.imageUrl ?? asset.url}
       alt=""
       decoding="async"
       onLoad={() => onResult('rendered')}
-      onError={() => onResult('failed', asset.url)}
+      onError={() => onResult('failed', asset.imageUrl ?? asset.url)}
     />
   );
 }

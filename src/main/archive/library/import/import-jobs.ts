@@ -1,22 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import { MuragatError } from '../../../../shared/rpc/errors';
 
+/** A cancel that arrives before its import started is remembered this long. */
+const EARLY_CANCEL_MS = 60_000;
+
 /** The imports running now, by job id, so that any client can cancel one. */
 export class ImportJobs {
   private readonly running = new Map<string, AbortController>();
+  /** Cancels for jobs not started yet: a client may send cancel before its import call arrives. */
+  private readonly early = new Map<string, number>();
 
   start(jobId: string = randomUUID()): { jobId: string; signal: AbortSignal; finish: () => void } {
     if (this.running.has(jobId)) throw new MuragatError('invalid-argument', `An import with job id ${jobId} is already running.`);
     const controller = new AbortController();
+    const cancelledAt = this.early.get(jobId);
+    this.early.delete(jobId);
+    if (cancelledAt !== undefined && Date.now() - cancelledAt < EARLY_CANCEL_MS) controller.abort();
     this.running.set(jobId, controller);
     return { jobId, signal: controller.signal, finish: () => this.running.delete(jobId) };
   }
 
-  /** True when the job was running and is now told to stop. */
+  /** Tells the job to stop; true when it was running. A job not started yet is stopped when it starts. */
   cancel(jobId: string): boolean {
     const controller = this.running.get(jobId);
-    controller?.abort();
-    return controller !== undefined;
+    if (!controller) {
+      const now = Date.now();
+      for (const [id, at] of this.early) if (now - at >= EARLY_CANCEL_MS) this.early.delete(id);
+      this.early.set(jobId, now);
+      return false;
+    }
+    controller.abort();
+    return true;
   }
 
   cancelAll(): void {

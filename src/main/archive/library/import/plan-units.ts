@@ -22,7 +22,7 @@ const titleOf = (name: string) => basename(name, extname(name)) || name;
  */
 export async function planUnits(
   layout: LibraryLayout,
-  request: { paths: readonly string[]; uploads: readonly string[]; grouping: 'file' | 'folder' },
+  request: { paths: readonly string[]; uploads: readonly string[]; grouping: 'file' | 'folder'; title?: string },
 ): Promise<ImportUnit[]> {
   const units: ImportUnit[] = [];
   for (const path of request.paths) {
@@ -41,7 +41,7 @@ export async function planUnits(
   const uploaded = await Promise.all(request.uploads.map(async (id) => ({ id, ...(await resolveUpload(layout, id)) })));
   if (request.grouping === 'folder' && uploaded.length > 0) {
     const first = uploaded[0]?.name ?? 'upload';
-    units.push({ label: first, title: titleOf(first), files: uploaded.map(({ path, name }) => ({ path, name })), uploads: uploaded.map((u) => u.id) });
+    units.push({ label: first, title: request.title ?? titleOf(first), files: uploaded.map(({ path, name }) => ({ path, name })), uploads: uploaded.map((u) => u.id) });
   } else {
     for (const upload of uploaded) units.push({ label: upload.name, title: titleOf(upload.name), files: [{ path: upload.path, name: upload.name }], uploads: [upload.id] });
   }

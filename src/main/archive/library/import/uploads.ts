@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { MuragatError } from '../../../../shared/rpc/errors';
@@ -22,7 +23,7 @@ const uploadsDir = (layout: LibraryLayout) => join(incomingDir(layout), 'uploads
  * A file a browser sent (browser mode has no paths on the server's disk): streamed into the
  * library's incoming folder under a random id, with its original name beside it.
  */
-export async function acceptUpload(layout: LibraryLayout, name: string, body: ReadableStream<Uint8Array>): Promise<string> {
+export async function acceptUpload(layout: LibraryLayout, name: string, body: WebReadableStream<Uint8Array>): Promise<string> {
   const safeName = basename(name.replace(/\\/g, '/')).slice(0, 1000) || 'upload';
   const id = `up-${randomBytes(8).toString('hex')}`;
   await mkdir(uploadsDir(layout), { recursive: true });
