@@ -70,6 +70,14 @@ describe('collections: a tree of shelves in the sidebar', () => {
     await expect.poll(() => countOf(page, 'Сарыарқа')).toBe('2');
     await expect.poll(() => countOf(page, 'Қазақ')).toBe('0');
 
+    // And out again, to the top level.
+    await collectionButton(page, '№ 255').click();
+    await page.getByTestId('collection-move').click();
+    await page.getByTestId('collection-parent').selectOption({ value: '' });
+    await page.getByTestId('collection-submit').click();
+    await expect.poll(() => journey.call<{ name: string; parent?: string }[]>('listCollections').then((all) => all.find((c) => c.name === '№ 255')?.parent)).toBeUndefined();
+    await expect.poll(() => countOf(page, 'Сарыарқа')).toBe('1');
+
     await collectionButton(page, 'Қазақ').click();
     await page.getByTestId('collection-delete').click();
     const confirm = page.getByTestId('collection-delete-dialog');

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Collection } from '../../../shared/domain/catalog';
 import { Dialog } from '../ui/Dialog';
-import { errorText } from '../ui/error-text';
+import { DialogFooter } from '../ui/DialogFooter';
+import { useDialogAction } from '../ui/use-dialog-action';
 
 interface CollectionNameDialogProps {
   title: string;
@@ -19,20 +20,14 @@ export function CollectionNameDialog({ title, initial, context, submitLabel, onS
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
+  const { busy, failure, run } = useDialogAction(onClose);
   const valid = Collection.shape.name.safeParse(name).success;
   return (
     <Dialog title={title} onClose={onClose} testId="collection-dialog">
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!valid) return;
-          setBusy(true);
-          onSubmit(name.trim()).then(onClose, (error: unknown) => {
-            setBusy(false);
-            setFailure(errorText(t, error));
-          });
+          if (valid) run(() => onSubmit(name.trim()));
         }}
       >
         {context && <p className="muted">{context}</p>}
@@ -40,19 +35,7 @@ export function CollectionNameDialog({ title, initial, context, submitLabel, onS
           <label htmlFor={id}>{t('collections.name')}</label>
           <input id={id} value={name} onChange={(event) => setName(event.target.value)} required maxLength={500} dir="auto" data-testid="collection-name" />
         </div>
-        {failure && (
-          <p className="field-error" role="alert">
-            {failure}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy || !valid} data-testid="collection-submit">
-            {submitLabel}
-          </button>
-        </div>
+        <DialogFooter failure={failure} onCancel={onClose} actionLabel={submitLabel} actionDisabled={busy || !valid} actionTestId="collection-submit" />
       </form>
     </Dialog>
   );

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collection } from '../../../shared/domain/catalog';
-import { MuragatError } from '../../../shared/rpc/errors';
 import { api } from '../api/api';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { buildTree, collectionPath, documentCounts, type CollectionNode } from './collection-tree';
@@ -162,13 +161,7 @@ export function CollectionSidebar({ collections, documents, active, onChoose, re
         <MoveCollectionDialog
           collection={editing.collection}
           collections={collections}
-          onSubmit={(parent) =>
-            run(async () => {
-              const moved = await api.call.updateCollection({ id: editing.collection.id, parent });
-              // Over HTTP an absent parent cannot be told from an unchanged one: say so rather than pretend.
-              if (parent === undefined && moved.parent !== undefined) throw new MuragatError('invalid-argument', 'the library kept the collection where it was: moving to the top level is not possible over this connection');
-            })
-          }
+          onSubmit={(parent) => run(() => api.call.updateCollection({ id: editing.collection.id, parent: parent ?? null }))}
           onClose={() => setEditing(null)}
         />
       )}

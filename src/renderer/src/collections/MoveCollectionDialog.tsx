@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collection } from '../../../shared/domain/catalog';
 import { Dialog } from '../ui/Dialog';
-import { errorText } from '../ui/error-text';
+import { DialogFooter } from '../ui/DialogFooter';
+import { useDialogAction } from '../ui/use-dialog-action';
 import { collectionPath, possibleParents } from './collection-tree';
 
 interface MoveCollectionDialogProps {
@@ -17,18 +18,13 @@ export function MoveCollectionDialog({ collection, collections, onSubmit, onClos
   const { t } = useTranslation();
   const id = useId();
   const [parent, setParent] = useState(collection.parent ?? '');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
+  const { busy, failure, run } = useDialogAction(onClose);
   return (
     <Dialog title={t('collections.moveTitle', { name: collection.name })} onClose={onClose} testId="collection-dialog">
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          setBusy(true);
-          onSubmit(parent || undefined).then(onClose, (error: unknown) => {
-            setBusy(false);
-            setFailure(errorText(t, error));
-          });
+          run(() => onSubmit(parent || undefined));
         }}
       >
         <div className="field">
@@ -42,19 +38,7 @@ export function MoveCollectionDialog({ collection, collections, onSubmit, onClos
             ))}
           </select>
         </div>
-        {failure && (
-          <p className="field-error" role="alert">
-            {failure}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy} data-testid="collection-submit">
-            {t('collections.moveButton')}
-          </button>
-        </div>
+        <DialogFooter failure={failure} onCancel={onClose} actionLabel={t('collections.moveButton')} actionDisabled={busy} actionTestId="collection-submit" />
       </form>
     </Dialog>
   );

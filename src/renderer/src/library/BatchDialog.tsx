@@ -7,7 +7,8 @@ import { DocumentKind } from '../../../shared/domain/document';
 import { api } from '../api/api';
 import { buildTree, collectionPath, flattenTree } from '../collections/collection-tree';
 import { Dialog } from '../ui/Dialog';
-import { errorText } from '../ui/error-text';
+import { DialogFooter } from '../ui/DialogFooter';
+import { useDialogAction } from '../ui/use-dialog-action';
 
 export type BatchAction = 'addTag' | 'removeTag' | 'addCollection' | 'removeCollection' | 'setKind';
 
@@ -55,22 +56,12 @@ export function BatchDialog({ action, ids, allTags, tagsInSelection, collections
             ? DocumentKind.options.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))
             : [];
   const [value, setValue] = useState(options[0]?.value ?? '');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
+  const { busy, failure, run } = useDialogAction(({ count }: { count: number }) => onApplied(count));
   const tooLong = action === 'addTag' && value.trim().length > 100;
   const usable = value.trim() !== '' && !tooLong;
 
   const apply = () => {
-    if (!usable) return;
-    setBusy(true);
-    setFailure('');
-    api.call.batchEditDocuments({ ids, ...editFor(action, value) }).then(
-      ({ count }) => onApplied(count),
-      (error: unknown) => {
-        setBusy(false);
-        setFailure(errorText(t, error));
-      },
-    );
+    if (usable) run(() => api.call.batchEditDocuments({ ids, ...editFor(action, value) }));
   };
 
   return (
@@ -106,19 +97,7 @@ export function BatchDialog({ action, ids, allTags, tagsInSelection, collections
             </select>
           )}
         </div>
-        {failure && (
-          <p className="field-error" role="alert">
-            {failure}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy || !usable} data-testid="batch-apply">
-            {t('batch.apply')}
-          </button>
-        </div>
+        <DialogFooter failure={failure} onCancel={onClose} actionLabel={t('batch.apply')} actionDisabled={busy || !usable} actionTestId="batch-apply" />
       </form>
     </Dialog>
   );

@@ -1,7 +1,6 @@
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
-import { errorText } from './error-text';
+import { DialogFooter } from './DialogFooter';
+import { useDialogAction } from './use-dialog-action';
 
 interface ConfirmDialogProps {
   title: string;
@@ -15,32 +14,11 @@ interface ConfirmDialogProps {
 
 /** Asks before something that cannot be taken back; Cancel has the focus first. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose, testId }: ConfirmDialogProps) {
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
-  const confirm = () => {
-    setBusy(true);
-    onConfirm().then(onClose, (error: unknown) => {
-      setBusy(false);
-      setFailure(errorText(t, error));
-    });
-  };
+  const { busy, failure, run } = useDialogAction(onClose);
   return (
     <Dialog title={title} onClose={onClose} testId={testId}>
       <p className="dialog-message">{message}</p>
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="danger" onClick={confirm} disabled={busy}>
-          {confirmLabel}
-        </button>
-      </div>
+      <DialogFooter failure={failure} onCancel={onClose} actionLabel={confirmLabel} actionDisabled={busy} tone="danger" onAction={() => run(onConfirm)} />
     </Dialog>
   );
 }
