@@ -43,3 +43,10 @@ export function sampleRegion(n: number, page = 0): Region {
 
 /** An import request as a caller's arguments become after the contract has parsed them. */
 export const importRequest = (request: z.input<typeof ImportRequest>): z.output<typeof ImportRequest> => ImportRequest.parse(request);
+
+/** Imports one file that must import, and gives its document id. */
+export async function importOne(archive: Archive, path: string, request: Omit<z.input<typeof ImportRequest>, 'paths'> = {}): Promise<string> {
+  const [result] = await archive.service.importFiles(importRequest({ ...request, paths: [path] }));
+  if (!result?.ok) throw new Error(`the import of ${path} should have worked: ${JSON.stringify(result)}`);
+  return result.docId;
+}

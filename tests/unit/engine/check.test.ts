@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Archive } from '../../../src/main/archive/archive';
-import { importRequest, openTestArchive, sampleRegion } from '../../support/library';
+import { importOne, openTestArchive, sampleRegion } from '../../support/library';
 import { writePng } from '../../support/sample-files';
 import { tempDir } from '../../support/temp-dir';
 
@@ -16,9 +16,7 @@ describe('checking a library', () => {
     dir = await tempDir();
     await mkdir(join(dir.path, 'scans'));
     archive = await openTestArchive(join(dir.path, 'library'));
-    const [result] = await archive.service.importFiles(importRequest({ paths: [await writePng(join(dir.path, 'scans'), 'page.png')] }));
-    if (!result?.ok) throw new Error('setup import failed');
-    docId = result.docId;
+    docId = await importOne(archive, await writePng(join(dir.path, 'scans'), 'page.png'));
     const doc = await archive.service.getDocument({ id: docId });
     const source = doc.sources[0];
     if (!source) throw new Error('no source');

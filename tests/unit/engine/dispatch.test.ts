@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '../../../src/main/archive/archive';
 import { dispatch, type Caller } from '../../../src/main/archive/service/dispatch';
-import { importRequest, listTree, openTestArchive } from '../../support/library';
+import { importOne, listTree, openTestArchive } from '../../support/library';
 import { writePng } from '../../support/sample-files';
 import { tempDir } from '../../support/temp-dir';
 
@@ -19,9 +19,7 @@ describe('every call is validated against the contract before it reaches the eng
     dir = await tempDir();
     await mkdir(join(dir.path, 'scans'));
     archive = await openTestArchive(join(dir.path, 'library'));
-    const [result] = await archive.service.importFiles(importRequest({ paths: [await writePng(join(dir.path, 'scans'), 'page.png')] }));
-    if (!result?.ok) throw new Error('setup import failed');
-    docId = result.docId;
+    docId = await importOne(archive, await writePng(join(dir.path, 'scans'), 'page.png'));
     tree = await listTree(archive.store.layout.root);
   });
   afterAll(async () => {
