@@ -2,15 +2,9 @@ import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Archive } from '../../../src/main/archive/archive';
-import type { ImportResult } from '../../../src/shared/contract';
-import { importRequest, listTree, openTestArchive } from '../../support/library';
+import { importOne, importRequest, listTree, openTestArchive } from '../../support/library';
 import { writePdf, writePng, writeRotatedJpeg } from '../../support/sample-files';
 import { tempDir } from '../../support/temp-dir';
-
-const okResult = (result: ImportResult | undefined) => {
-  if (!result?.ok) throw new Error(`expected a successful import, got ${JSON.stringify(result)}`);
-  return result;
-};
 
 describe('importing files', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -32,8 +26,7 @@ describe('importing files', () => {
       [595, 842],
       [842, 595],
     ]);
-    const [result] = await archive.service.importFiles(importRequest({ paths: [pdf] }));
-    const doc = await archive.service.getDocument({ id: okResult(result).docId });
+    const doc = await archive.service.getDocument({ id: await importOne(archive, pdf) });
     expect(doc.pages.map(({ width, height }) => [width, height])).toEqual([
       [2479, 3508],
       [3508, 2479],
@@ -43,16 +36,15 @@ describe('importing files', () => {
   });
 
   it('imports images on their own pixel grid, EXIF rotation applied', async () => {
-    const results = await archive.service.importFiles(importRequest({ paths: [await writePng(scans, 'page.png', 321, 456), await writeRotatedJpeg(scans, 'photo.jpg')] }));
-    const png = await archive.service.getDocument({ id: okResult(results[0]).docId });
-    const jpeg = await archive.service.getDocument({ id: okResult(results[1]).docId });
+    const png = await archive.service.getDocument({ id: await importOne(archive, await writePng(scans, 'page.png', 321, 456)) });
+    const jpeg = await archive.service.getDocument({ id: await importOne(archive, await writeRotatedJpeg(scans, 'photo.jpg')) });
     expect(png.pages).toEqual([{ source: 0, sourcePage: 1, width: 321, height: 456, grid: 'image' }]);
     expect(jpeg.pages[0]).toMatchObject({ width: 400, height: 600 });
   });
 
   it('stores each file once under its SHA-256 and finds the document again on re-import', async () => {
     const png = await writePng(scans, 'page.png');
-    const first = okResult((await archive.service.importFiles(importRequest({ paths: [png] })))[0]);
+    const first = { docId: await importOne(archive, png) };
     await writeFile(join(scans, 'same-bytes-other-name.png'), await readFile(png));
     const again = await archive.service.importFiles(importRequest({ paths: [png, join(scans, 'same-bytes-other-name.png')] }));
     expect(again).toEqual([

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentKind } from '../../../shared/domain/document';
+import { KindOptions } from '../ui/KindOptions';
 import type { Facets } from './filter-documents';
 import { CLEARED_FILTERS, isFiltered, type LibraryFilters as Filters } from './view-state';
 
@@ -25,11 +26,7 @@ export function LibraryFilters({ filters, facets, setFilters }: LibraryFiltersPr
         <label htmlFor={`${id}-kind`}>{t('filters.kind')}</label>
         <select id={`${id}-kind`} value={filters.kind ?? ''} onChange={(event) => setFilters({ kind: DocumentKind.safeParse(event.target.value).data })} data-testid="filter-kind">
           <option value="">{t('filters.anyKind')}</option>
-          {DocumentKind.options.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
-            </option>
-          ))}
+          <KindOptions />
         </select>
       </div>
       <div className="field">

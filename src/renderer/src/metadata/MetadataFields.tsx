@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collection } from '../../../shared/domain/catalog';
 import { DocumentKind } from '../../../shared/domain/document';
+import { KindOptions } from '../ui/KindOptions';
 import { Calendar } from '../../../shared/domain/metadata';
 import { CollectionChecklist } from '../collections/CollectionChecklist';
 import { formatIsoDate } from '../library/format-date';
@@ -44,11 +45,7 @@ export function MetadataFields({ form, errors, change, collections, allTags, pub
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t('metadata.fields.kind')}</label>
           <select id={`${id}-kind`} value={form.kind} onChange={(event) => change({ kind: DocumentKind.parse(event.target.value) })} data-testid="meta-kind">
-            {DocumentKind.options.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kind.${kind}`)}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </div>
       </div>
