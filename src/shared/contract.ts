@@ -8,6 +8,7 @@ import { Collection, Seal, SealFields } from './domain/catalog';
 import { ArchiveDocument, DocumentKind, PageGrid, SourceFormat } from './domain/document';
 import { CollectionId, DocId, RegionId, SealId } from './domain/ids';
 import { Metadata } from './domain/metadata';
+import { ViewSettings } from './domain/view';
 import { ErrorPayload } from './rpc/errors';
 import { defineCall, type ClientOf, type ServiceOf } from './rpc/define';
 
@@ -213,6 +214,9 @@ export const contract = {
   createSeal: defineCall({ args: z.object({ fields: SealFields.strict() }).strict(), result: Seal, effect: 'write' }),
   updateSeal: defineCall({ args: z.object({ id: SealId, fields: SealFields.strict() }).strict(), result: Seal, effect: 'write' }),
   deleteSeal: defineCall({ args: z.object({ id: SealId }).strict(), result: Count, effect: 'write' }),
+
+  getViewSettings: defineCall({ args: z.object({ docId: DocId }).strict(), result: ViewSettings, effect: 'read' }),
+  setViewSettings: defineCall({ args: z.object({ docId: DocId, view: ViewSettings }).strict(), result: ViewSettings, effect: 'write' }),
 } as const;
 
 export const events = {

@@ -1,6 +1,6 @@
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { ArchiveService } from '../../shared/contract';
-import type { PageImageKind } from './store/layout';
+import type { PageImageKind } from '../../shared/asset-urls';
 import { ArchiveEvents } from './events';
 import { ImportJobs } from './library/import/import-jobs';
 import { inlinePreparer } from './library/import/inline-preparer';

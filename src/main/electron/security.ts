@@ -10,10 +10,17 @@ export function isAllowedRequestUrl(url: string): boolean {
   return url.startsWith('devtools:');
 }
 
-/** No permission (camera, notifications, clipboard-read…) is ever granted; no request leaves the app. */
+/**
+ * The one permission the app's own pages get: full screen, for the viewer. Nothing else
+ * (camera, notifications, clipboard-read…) is ever granted; no request leaves the app.
+ */
+export function isPermissionGranted(permission: string, requestingUrl: string): boolean {
+  return permission === 'fullscreen' && isAppUrl(requestingUrl);
+}
+
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionGranted(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url) }));
 }
 

@@ -2,7 +2,7 @@ import { DocId } from '../../shared/domain/ids';
 import { MuragatError } from '../../shared/rpc/errors';
 import type { Archive } from '../archive/archive';
 import type { ResolvedFile } from '../archive/library/page-assets';
-import type { PageImageKind } from '../archive/store/layout';
+import type { PageImageKind } from '../../shared/asset-urls';
 import { toMuragatError } from '../archive/to-muragat-error';
 import { fileResponse } from './file-response';
 import { MISSING_THUMBNAIL_SVG } from './missing-thumbnail';

@@ -4,10 +4,12 @@ import { SealPage } from './seals/SealPage';
 import { SealsView } from './seals/SealsView';
 import { AppShell } from './shell/AppShell';
 import { TrashView } from './trash/TrashView';
+import { CompareView } from './viewer/compare/CompareView';
 import { DocumentView } from './viewer/DocumentView';
 
 /**
  * Deep links: #/ is the library, #/doc/<id>/page/<n> opens page n (1-based) of a document,
+ * #/compare/<doc>/<page>/<doc>/<page> two pages side by side,
  * #/seals the seal catalogue and #/seals/<id> one seal, #/trash the trash.
  */
 const router = createHashRouter([
@@ -17,6 +19,7 @@ const router = createHashRouter([
       { index: true, element: <LibraryView /> },
       { path: 'doc/:docId', element: <Navigate to="page/1" replace /> },
       { path: 'doc/:docId/page/:page', element: <DocumentView /> },
+      { path: 'compare/:leftDoc/:leftPage/:rightDoc/:rightPage', element: <CompareView /> },
       { path: 'seals', element: <SealsView /> },
       { path: 'seals/:sealId', element: <SealPage /> },
       { path: 'trash', element: <TrashView /> },

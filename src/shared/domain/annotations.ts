@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocId, RegionId, SealId, Timestamp } from './ids';
+import { ViewSettings } from './view';
 
 /** A point in the page's reference pixel grid. */
 const Point = z.tuple([z.number(), z.number()]);
@@ -50,5 +51,7 @@ export const AnnotationShard = z.object({
   schemaVersion: z.number().int().positive(),
   docId: DocId,
   regions: z.array(Region),
+  /** How the document was last viewed (rotation, adjustments): kept beside its regions, not in the catalogue, so a turn of the page rewrites one small file. */
+  view: ViewSettings.optional(),
 });
 export type AnnotationShard = z.infer<typeof AnnotationShard>;

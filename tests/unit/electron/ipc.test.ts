@@ -41,6 +41,8 @@ const VALID_ARGS: Record<CallName, unknown> = {
   createSeal: { fields: { owner: 'Алашорда' } },
   updateSeal: { id: 'seal-abcdef', fields: { owner: 'Алашорда' } },
   deleteSeal: { id: 'seal-abcdef' },
+  getViewSettings: { docId: 'abcd1234' },
+  setViewSettings: { docId: 'abcd1234', view: { rotation: 90, mode: 'single', adjustments: { brightness: 1.2, contrast: 1, gamma: 0.8, grayscale: true, invert: false, threshold: null } } },
 };
 
 let library: TempLibrary;

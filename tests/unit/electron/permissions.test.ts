@@ -73,12 +73,18 @@ describe('permission requests', () => {
     expect(fake.session.permissionCheckHandler).toBeTypeOf('function');
   });
 
-  it.each(PERMISSIONS)('answers a request for %s exactly once, with false', async (permission) => {
+  it.each(PERMISSIONS.filter((p) => p !== 'fullscreen'))('answers a request for %s exactly once, with false', async (permission) => {
     // Exactly [false]: never answering would leave the page's promise hanging, answering twice is a bug.
     expect(await fake.session.requestPermission(permission)).toEqual([false]);
   });
 
-  it('denies even the app\'s own page (there is no origin that earns a permission)', async () => {
+  it('grants full screen to the app\'s own page only (the viewer\'s full-screen reading)', async () => {
+    expect(await fake.session.requestPermission('fullscreen', new FakeWebContents('muragat://app/index.html'))).toEqual([true]);
+    expect(await fake.session.requestPermission('fullscreen', new FakeWebContents('https://evil.example/'))).toEqual([false]);
+    expect(await fake.session.requestPermission('fullscreen', new FakeWebContents('muragat://other/index.html'))).toEqual([false]);
+  });
+
+  it('denies the app\'s own page everything but full screen', async () => {
     const own = new FakeWebContents('muragat://app/index.html');
     const foreign = new FakeWebContents('https://evil.example/');
     for (const contents of [own, foreign]) {
@@ -90,8 +96,13 @@ describe('permission requests', () => {
 });
 
 describe('permission checks', () => {
-  it.each(PERMISSIONS)('reports %s as not granted', (permission) => {
+  it.each(PERMISSIONS.filter((p) => p !== 'fullscreen'))('reports %s as not granted', (permission) => {
     expect(fake.session.checkPermission(permission)).toBe(false);
+  });
+
+  it('reports full screen as granted to the app origin and to no other', () => {
+    expect(fake.session.checkPermission('fullscreen', 'muragat://app')).toBe(true);
+    expect(fake.session.checkPermission('fullscreen', 'https://evil.example')).toBe(false);
   });
 
   it('says no for the app origin, a foreign origin and a check without a WebContents alike', () => {

@@ -4,7 +4,7 @@ import type { ArchiveDocument } from '../../../shared/domain/document';
 import type { Catalog } from '../../../shared/domain/catalog';
 import { MuragatError } from '../../../shared/rpc/errors';
 import type { LibraryStore } from '../store/library-store';
-import { pageImageUrl } from './asset-urls';
+import { pageImageUrl } from '../../../shared/asset-urls';
 
 /** A document that is in the library (not in the trash), or a not-found error naming the id. */
 export function findDocument(store: LibraryStore, id: string, options: { includeTrash?: boolean } = {}): ArchiveDocument {

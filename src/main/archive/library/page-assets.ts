@@ -3,9 +3,9 @@ import type { PageAsset } from '../../../shared/contract';
 import type { Page, SourceFile, SourceFormat } from '../../../shared/domain/document';
 import { MuragatError } from '../../../shared/rpc/errors';
 import type { LibraryStore } from '../store/library-store';
-import type { PageImageKind } from '../store/layout';
+import type { PageImageKind } from '../../../shared/asset-urls';
 import { ensureScanImage } from '../previews/scan-image';
-import { pageImageUrl, sourceUrl } from './asset-urls';
+import { pageImageUrl, sourceUrl } from '../../../shared/asset-urls';
 import { findDocument } from './documents';
 
 

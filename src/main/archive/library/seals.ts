@@ -5,7 +5,7 @@ import type { Seal, SealFields } from '../../../shared/domain/catalog';
 import { MuragatError } from '../../../shared/rpc/errors';
 import type { LibraryStore } from '../store/library-store';
 import { findDocument } from './documents';
-import { pageImageUrl } from './asset-urls';
+import { pageImageUrl } from '../../../shared/asset-urls';
 
 const newSealId = () => `seal-${randomBytes(6).toString('hex')}`;
 

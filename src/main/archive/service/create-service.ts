@@ -7,6 +7,7 @@ import { pageAsset } from '../library/page-assets';
 import { repairLibrary } from '../library/repair';
 import { createSeal, deleteSeal, getSeal, listSeals, updateSeal } from '../library/seals';
 import { emptyTrash } from '../library/trash';
+import { getViewSettings, setViewSettings } from '../library/view-settings';
 
 export interface ServiceContext extends ImportContext {
   appVersion: string;
@@ -106,5 +107,9 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
       changed([]);
       return { count };
     },
+
+    // A view setting is the reader's, not the library's content: no libraryChanged, no list reload.
+    getViewSettings: ({ docId }) => getViewSettings(store, docId),
+    setViewSettings: ({ docId, view }) => setViewSettings(store, docId, view),
   };
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { PageImageKind } from '../../../shared/asset-urls';
 import type { SourceFormat } from '../../../shared/domain/document';
 
 /** Where everything lives inside a library folder (see docs/architecture.md). */
@@ -22,6 +23,3 @@ export function libraryLayout(root: string) {
 }
 
 export type LibraryLayout = ReturnType<typeof libraryLayout>;
-
-/** preview: readable at fit width; thumbnail: for lists and grids; scan: the full page as a browser decodes it. */
-export type PageImageKind = 'preview' | 'thumbnail' | 'scan';

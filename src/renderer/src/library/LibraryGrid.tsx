@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import { useElementWidth } from '../viewer/use-element-width';
+import { useElementSize } from '../ui/use-element-size';
 import { itemId, type DocumentsViewProps } from './documents-view-props';
 import { LibraryCard } from './LibraryCard';
 
@@ -13,7 +13,7 @@ const ROW_HEIGHT = 306;
 /** The library as thumbnails, row by row: only the rows on screen (and a few around) are in the page. */
 export function LibraryGrid({ documents, selection, open, label }: DocumentsViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(scroller);
+  const { width } = useElementSize(scroller);
   const columns = Math.max(1, Math.floor((width + GAP) / (CARD_WIDTH + GAP)));
   const rows = Math.ceil(documents.length / columns);
   // eslint-disable-next-line react-hooks/incompatible-library -- this app does not use the React Compiler; the virtualiser re-renders the grid itself

@@ -1,5 +1,6 @@
-import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentLoadingTask, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
+import { openPdfSource } from './pdf-source';
 
 // The legacy build: the modern one calls Math.sumPrecise, Map#getOrInsertComputed and other
 // very new built-ins unguarded, newer than Electron's Chromium may have.
@@ -11,45 +12,85 @@ const dataUrl = (dir: string) => new URL(`pdfjs/${dir}/`, document.baseURI).href
 /** How many open PDFs stay in memory; the least recently used is destroyed beyond this. */
 const OPEN_DOCUMENTS_KEPT = 3;
 
-let sharedWorker: PDFWorker | undefined;
-const open = new Map<string, Promise<PDFDocumentProxy>>();
+/** Bytes per range request: a page of a scanned newspaper is a few of these, its dictionaries one. */
+const RANGE_CHUNK_SIZE = 128 * 1024;
 
-/** Opens a PDF by its app URL (with its password if it is encrypted), reusing an already open one and one worker for all of them. */
+interface OpenDocument {
+  loading: Promise<PDFDocumentProxy>;
+  /** Destroys the document and stops its range requests, loaded or not. */
+  close: () => void;
+}
+
+let sharedWorker: PDFWorker | undefined;
+const open = new Map<string, OpenDocument>();
+const readFailures = new WeakMap<PDFDocumentProxy, Promise<never>>();
+
+/**
+ * Opens a PDF by its app URL (with its password if it is encrypted), reading a large file in
+ * ranges as pages need them, reusing an already open one and one worker for all of them.
+ */
 export function openPdf(url: string, password?: string): Promise<PDFDocumentProxy> {
   const cached = open.get(url);
   if (cached) {
     open.delete(url);
     open.set(url, cached);
-    return cached;
+    return cached.loading;
   }
-  sharedWorker ??= new PDFWorker();
-  const loading = fetchBytes(url).then(
-    (data) =>
-      getDocument({
-        data,
-        worker: sharedWorker,
-        cMapUrl: dataUrl('cmaps'),
-        cMapPacked: true,
-        standardFontDataUrl: dataUrl('standard_fonts'),
-        wasmUrl: dataUrl('wasm'),
-        iccUrl: dataUrl('iccs'),
-        isEvalSupported: false,
-        verbosity: 0,
-        ...(password === undefined ? {} : { password }),
-      }).promise,
-  );
-  open.set(url, loading);
-  loading.catch(() => open.delete(url));
-  for (const [oldUrl, oldDoc] of open) {
+  const opened = load(url, password);
+  open.set(url, opened);
+  opened.loading.catch(() => forget(url, opened));
+  for (const [oldUrl, old] of open) {
     if (open.size <= OPEN_DOCUMENTS_KEPT) break;
-    open.delete(oldUrl);
-    void oldDoc.then((doc) => doc.destroy()).catch(() => undefined);
+    forget(oldUrl, old);
   }
-  return loading;
+  return opened.loading;
 }
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
-  return new Uint8Array(await response.arrayBuffer());
+/**
+ * pdf.js waits forever for a range whose fetch failed; this settles `work` with that fetch's
+ * error instead. Use it around each promise of a document from `openPdf` (pages, renders, text).
+ */
+export function whileReadable<T>(pdf: PDFDocumentProxy, work: Promise<T>): Promise<T> {
+  const failure = readFailures.get(pdf);
+  return failure ? Promise.race([work, failure]) : work;
+}
+
+function load(url: string, password: string | undefined): OpenDocument {
+  const closed = new AbortController();
+  let task: PDFDocumentLoadingTask | undefined;
+  const close = () => {
+    closed.abort();
+    void task?.destroy().catch(() => undefined);
+  };
+  const loading = (async () => {
+    const { params, transport } = await openPdfSource((input, init) => fetch(input, init), url, RANGE_CHUNK_SIZE, closed.signal);
+    closed.signal.addEventListener('abort', () => transport?.stop());
+    closed.signal.throwIfAborted();
+    sharedWorker ??= new PDFWorker();
+    task = getDocument({
+      ...params,
+      worker: sharedWorker,
+      cMapUrl: dataUrl('cmaps'),
+      cMapPacked: true,
+      standardFontDataUrl: dataUrl('standard_fonts'),
+      wasmUrl: dataUrl('wasm'),
+      iccUrl: dataUrl('iccs'),
+      isEvalSupported: false,
+      verbosity: 0,
+      ...(password === undefined ? {} : { password }),
+    });
+    if (!transport) return task.promise;
+    const pdf = await Promise.race([task.promise, transport.failure]);
+    readFailures.set(pdf, transport.failure);
+    // A document that lost a range cannot finish that page: the next openPdf starts afresh.
+    transport.failure.catch(() => forget(url, opened));
+    return pdf;
+  })();
+  const opened: OpenDocument = { loading, close };
+  return opened;
+}
+
+function forget(url: string, opened: OpenDocument): void {
+  if (open.get(url) === opened) open.delete(url);
+  opened.close();
 }

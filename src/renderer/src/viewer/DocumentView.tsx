@@ -1,53 +1,121 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../api/api';
 import { useCall } from '../api/use-call';
 import { useLibraryData } from '../data/library-data-context';
 import { MetadataPanel } from '../metadata/MetadataPanel';
-import { PageView } from './PageView';
-import { useElementWidth } from './use-element-width';
+import { AdjustmentsPanel } from './adjustments/AdjustmentsPanel';
+import { isNeutral } from './adjustments/is-neutral';
+import { useAdjustmentFilter } from './adjustments/use-adjustment-filter';
+import { CompareDialog } from './compare/CompareDialog';
+import { turn } from './geometry/size';
+import { parseZoom, stepZoom, type ZoomMode } from './geometry/zoom';
+import { HelpOverlay } from './help/HelpOverlay';
+import type { ViewerCommand } from './shortcuts';
+import { ThumbnailSidebar } from './sidebar/ThumbnailSidebar';
+import { PageStage, type StageHandle } from './stage/PageStage';
+import { useFullScreen } from './state/use-full-screen';
+import { useStoredFlag } from './state/use-stored-flag';
+import { useViewSettings } from './state/use-view-settings';
+import { useViewerKeys } from './state/use-viewer-keys';
+import { ViewerToolbar } from './toolbar/ViewerToolbar';
+import './viewer.css';
 
-const DETAILS_KEY = 'muragat.viewerDetails';
+/** How far an arrow key moves the page: a tenth of the viewport, as PDF readers do. */
+const ARROW_STEP = 0.1;
 
-/** One document, one page at a time, fit to width; the page number lives in the URL. */
+/** One document: its pages on the stage, the tools around them; the page number lives in the URL. */
 export function DocumentView() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { docId = '', page: pageParam = '1' } = useParams();
+  const [search] = useSearchParams();
   const pageNumber = Number(pageParam);
   const doc = useCall(() => api.call.getDocument({ id: docId }), [docId]);
   const total = doc.status === 'done' ? doc.value.pages.length : 0;
   const valid = Number.isInteger(pageNumber) && pageNumber >= 1 && pageNumber <= total;
-  const asset = useCall(
-    () => (valid ? api.call.openPageAsset({ docId, page: pageNumber - 1 }) : Promise.resolve(null)),
-    [docId, pageNumber, valid],
-  );
-  const stage = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(stage);
-  const [details, setDetails] = useState(() => localStorage.getItem(DETAILS_KEY) === 'open');
-  const showDetails = (open: boolean) => {
-    localStorage.setItem(DETAILS_KEY, open ? 'open' : 'closed');
-    setDetails(open);
-  };
-  // A title changed in the description panel shows here at once.
   const described = useLibraryData().byId.get(docId);
+  const title = described?.title ?? (doc.status === 'done' ? doc.value.title : '');
 
-  const goTo = (n: number) => {
-    if (n >= 1 && n <= total) void navigate(`/doc/${docId}/page/${n}`);
+  const { view, change, notSaved } = useViewSettings(docId);
+  const [zoom, setZoom] = useState<ZoomMode>(() => parseZoom(search.get('zoom')) ?? { kind: 'fit-width' });
+  const [shownZoom, setShownZoom] = useState<number | null>(null);
+  const [sidebar, setSidebar] = useStoredFlag('muragat.viewer.sidebar', true);
+  const [details, setDetails] = useStoredFlag('muragat.viewer.details', false);
+  const [adjusting, setAdjusting] = useState(false);
+  const [selectText, setSelectText] = useState(false);
+  const [help, setHelp] = useState(false);
+  const [comparing, setComparing] = useState(false);
+  const [textPages, setTextPages] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const stage = useRef<StageHandle>(null);
+  const viewer = useRef<HTMLElement>(null);
+  const fullScreen = useFullScreen(viewer);
+  const filter = useAdjustmentFilter(view.adjustments);
+
+  const goTo = useCallback(
+    (n: number, replace = false) => {
+      if (n >= 1 && n <= total) void navigate(`/doc/${docId}/page/${n}`, { replace });
+    },
+    [docId, navigate, total],
+  );
+  const onCurrentChange = useCallback((index: number) => goTo(index + 1, true), [goTo]);
+  const onTextKnown = useCallback((page: number, has: boolean) => setTextPages((old) => (old.get(page) === has ? old : new Map(old).set(page, has))), []);
+
+  const zoomTo = (mode: ZoomMode) => (stage.current ? stage.current.setZoom(mode) : setZoom(mode));
+  const panBy = (fx: number, fy: number) => {
+    const size = stage.current?.viewport() ?? { width: 0, height: 0 };
+    return stage.current?.pan(size.width * fx, size.height * fy) ?? false;
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement) return;
-      if (event.key === 'PageDown') goTo(pageNumber + 1);
-      else if (event.key === 'PageUp') goTo(pageNumber - 1);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  const run = (command: ViewerCommand) => {
+    switch (command) {
+      case 'zoom-in':
+      case 'zoom-out':
+        return zoomTo({ kind: 'scale', value: stepZoom(shownZoom ?? 1, command === 'zoom-in' ? 1 : -1) });
+      case 'fit-width':
+      case 'fit-page':
+        return zoomTo({ kind: command });
+      case 'actual-size':
+        return zoomTo({ kind: 'scale', value: 1 });
+      case 'previous-page':
+        return goTo(pageNumber - 1);
+      case 'next-page':
+        return goTo(pageNumber + 1);
+      case 'first-page':
+        return goTo(1);
+      case 'last-page':
+        return goTo(total);
+      case 'pan-up':
+        return void panBy(0, -ARROW_STEP);
+      case 'pan-down':
+        return void panBy(0, ARROW_STEP);
+      // Across a page that fits the width there is nothing to pan: the arrow turns the page.
+      case 'pan-left':
+        return stage.current?.canPanAcross() ? void panBy(-ARROW_STEP, 0) : goTo(pageNumber - 1);
+      case 'pan-right':
+        return stage.current?.canPanAcross() ? void panBy(ARROW_STEP, 0) : goTo(pageNumber + 1);
+      case 'rotate-clockwise':
+        return change({ rotation: turn(view.rotation, 1) });
+      case 'rotate-counterclockwise':
+        return change({ rotation: turn(view.rotation, -1) });
+      case 'toggle-mode':
+        return change({ mode: view.mode === 'single' ? 'continuous' : 'single' });
+      case 'toggle-sidebar':
+        return setSidebar(!sidebar);
+      case 'toggle-adjustments':
+        return setAdjusting(!adjusting);
+      case 'select-text':
+        return setSelectText(!selectText && textPages.get(pageNumber - 1) === true);
+      case 'go-to-page':
+        return document.getElementById('go-to-page')?.focus();
+      case 'full-screen':
+        return fullScreen.toggle();
+      case 'help':
+        return setHelp(true);
+    }
+  };
+  useViewerKeys(run);
 
   if (doc.status === 'failed') {
     return (
@@ -57,43 +125,71 @@ export function DocumentView() {
       </p>
     );
   }
-  const title = described?.title ?? (doc.status === 'done' ? doc.value.title : '');
+  const pages = doc.status === 'done' ? doc.value.pages : [];
 
   return (
-    <section className="viewer" aria-label={title}>
-      <nav className="viewer-toolbar" aria-label={t('viewer.page', { page: pageNumber, total })}>
-        <Link to="/" className="button">
-          ← {t('viewer.back')}
-        </Link>
-        <h1 className="viewer-title">{title}</h1>
-        <div className="pager">
-          <button type="button" onClick={() => goTo(pageNumber - 1)} disabled={pageNumber <= 1} aria-label={t('viewer.previous')} data-testid="previous-page">
-            ‹
-          </button>
-          <span data-testid="page-indicator">{total > 0 && t('viewer.page', { page: pageNumber, total })}</span>
-          <button type="button" onClick={() => goTo(pageNumber + 1)} disabled={pageNumber >= total} aria-label={t('viewer.next')} data-testid="next-page">
-            ›
-          </button>
-        </div>
-        {asset.status === 'done' && asset.value && (
-          <span className="muted page-size">{t('viewer.size', { width: asset.value.width, height: asset.value.height })}</span>
-        )}
-        <button type="button" aria-pressed={details} aria-controls="metadata-panel" onClick={() => showDetails(!details)} data-testid="details-toggle">
-          {t('metadata.toggle')}
-        </button>
-      </nav>
+    <section ref={viewer} className="viewer" aria-label={title} data-testid="viewer" data-rotation={view.rotation} data-mode={view.mode}>
+      <ViewerToolbar
+        state={{
+          title,
+          page: pageNumber,
+          total,
+          zoom: shownZoom,
+          mode: view.mode,
+          sidebar,
+          adjustments: adjusting,
+          adjusted: !isNeutral(view.adjustments),
+          selectText,
+          hasText: textPages.get(pageNumber - 1),
+          fullScreen: fullScreen.active,
+          details,
+        }}
+        run={run}
+        goTo={goTo}
+        onDetails={() => setDetails(!details)}
+        onCompare={() => setComparing(true)}
+      />
+      {notSaved && (
+        <p className="notice viewer-notice" role="status">
+          {t('viewer.viewNotSaved', { reason: notSaved })}
+        </p>
+      )}
+      {filter.defs}
       <div className="viewer-body">
-      <div className="viewer-stage" ref={stage}>
-        {doc.status === 'done' && !valid && <p className="notice notice-error">{t('viewer.noSuchPage', { page: pageParam })}</p>}
-        {asset.status === 'done' && asset.value && <PageView key={`${asset.value.url}#${asset.value.page}`} asset={asset.value} title={title} width={width} />}
-        {asset.status === 'failed' && (
-          <p className="notice notice-error" role="alert">
-            {asset.error.message}
-          </p>
+        {sidebar && total > 0 && <ThumbnailSidebar docId={docId} pages={pages} current={pageNumber - 1} rotation={view.rotation} onSelect={(index) => goTo(index + 1)} />}
+        <div className="viewer-stage">
+          {doc.status === 'done' && !valid && <p className="notice notice-error">{t('viewer.noSuchPage', { page: pageParam })}</p>}
+          {valid && (
+            <PageStage
+              ref={stage}
+              docId={docId}
+              title={title}
+              pages={pages}
+              current={pageNumber - 1}
+              mode={view.mode}
+              rotation={view.rotation}
+              zoom={zoom}
+              pixelStyle={filter.style}
+              selectText={selectText}
+              onZoomChange={setZoom}
+              onZoomResolved={setShownZoom}
+              onCurrentChange={onCurrentChange}
+              onTextKnown={onTextKnown}
+            />
+          )}
+        </div>
+        {adjusting && (
+          <AdjustmentsPanel
+            value={view.adjustments}
+            onChange={(adjustments) => change({ adjustments })}
+            onClose={() => setAdjusting(false)}
+          />
         )}
+        {details && <MetadataPanel docId={docId} onClose={() => setDetails(false)} />}
       </div>
-      {details && <MetadataPanel docId={docId} onClose={() => showDetails(false)} />}
-      </div>
+      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      {comparing && <CompareDialog docId={docId} page={pageNumber} onClose={() => setComparing(false)} />}
     </section>
   );
 }
+

@@ -1,4 +1,5 @@
-import type { PageImageKind } from '../store/layout';
+/** preview: readable at fit width; thumbnail: for lists and grids; scan: the full page as a browser decodes it. */
+export type PageImageKind = 'preview' | 'thumbnail' | 'scan';
 
 /** The origin-relative URL at which the app's scheme or server serves a document's source file. */
 export const sourceUrl = (docId: string, source: number) => `/files/${docId}/${source}`;

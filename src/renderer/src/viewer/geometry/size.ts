@@ -1,0 +1,34 @@
+import type { Rotation } from '../../../../shared/domain/view';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** A page's box once turned: a quarter turn swaps its sides. */
+export function rotatedSize(size: Size, rotation: Rotation): Size {
+  return rotation === 90 || rotation === 270 ? { width: size.height, height: size.width } : size;
+}
+
+/** The next quarter turn, clockwise (+1) or back (−1). */
+export function turn(rotation: Rotation, direction: 1 | -1): Rotation {
+  return (((rotation + direction * 90) % 360) + 360) % 360 as Rotation;
+}
+
+/**
+ * The CSS transform that lays an unturned w×h layer (origin top left) into its turned box: for an
+ * image or a preview, which the browser turns on the GPU; pdf.js turns its own canvas.
+ */
+export function rotationTransform(rotation: Rotation, size: Size): string | undefined {
+  const { width: w, height: h } = size;
+  switch (rotation) {
+    case 0:
+      return undefined;
+    case 90:
+      return `translate(${h}px, 0) rotate(90deg)`;
+    case 180:
+      return `translate(${w}px, ${h}px) rotate(180deg)`;
+    case 270:
+      return `translate(0, ${w}px) rotate(270deg)`;
+  }
+}

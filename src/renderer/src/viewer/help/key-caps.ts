@@ -1,0 +1,24 @@
+import type { Shortcut } from '../shortcuts';
+
+/** KeyboardEvent.key names that read badly on a key cap. */
+const NAMED: Readonly<Record<string, string>> = {
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  PageUp: 'Page Up',
+  PageDown: 'Page Down',
+};
+
+/**
+ * A key as printed on the keyboard: letters in capitals, and a capital letter (which only Shift
+ * gives) with Shift written out, so "r" and "R" do not look the same.
+ */
+export function keyCap(key: string, isMac: boolean): string {
+  if (/^\p{Ll}$/u.test(key)) return key.toUpperCase();
+  if (/^\p{Lu}$/u.test(key)) return `${isMac ? '⇧' : 'Shift'} + ${key}`;
+  return NAMED[key] ?? key;
+}
+
+/** The shortcut with its keys as key caps, ready for describeShortcut(). */
+export const withKeyCaps = (shortcut: Shortcut, isMac: boolean): Shortcut => ({ ...shortcut, keys: shortcut.keys.map((key) => keyCap(key, isMac)) });

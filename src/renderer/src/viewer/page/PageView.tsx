@@ -1,0 +1,128 @@
+import { useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PageAsset } from '../../../../shared/contract';
+import type { Rotation } from '../../../../shared/domain/view';
+import { PREVIEW_WIDTH } from '../../../../shared/page-images';
+import type { Size } from '../geometry/size';
+import type { PageRect } from '../geometry/visible-rect';
+import { ImageLayer } from './ImageLayer';
+import { PageText } from './PageText';
+import { PdfLayer } from './PdfLayer';
+import { PreviewLayer } from './PreviewLayer';
+import { pageState } from './page-state';
+import { planRender, stillServes, type RenderPlan } from './render-plan';
+import { useDevicePixelRatio } from './use-device-pixel-ratio';
+import { usePdfPage } from './use-pdf-page';
+import { useSettled } from './use-settled';
+
+/** The part of a page in sight, and the same widened by a margin that is drawn ahead of a pan. */
+export interface InSight {
+  tight: PageRect;
+  wide: PageRect;
+}
+
+interface PageViewProps {
+  asset: PageAsset;
+  title: string;
+  /** The page's box on screen, in CSS pixels, already turned. */
+  box: Size;
+  rotation: Rotation;
+  /** null when the page is off screen. */
+  inSight: InSight | null;
+  /** The adjustments' CSS filter, applied to the page's pixels only (not to its text or regions). */
+  pixelStyle?: CSSProperties;
+  /** Whether the text layer takes the pointer (select text) or lets it through (pan). */
+  selectText: boolean;
+  onTextKnown?: (page: number, hasText: boolean) => void;
+}
+
+/** How long a zoom or a pan must rest before the page is drawn again. */
+const SETTLE_MS = 120;
+
+const sameBox = (a: Size, b: Size) => a.width === b.width && a.height === b.height;
+
+/**
+ * One page, PDF or image alike: the cached preview at once, then the page drawn sharp for this
+ * screen (whole, or at high zoom only the part in sight); the text layer of a PDF above it.
+ */
+export function PageView({ asset, title, box, rotation, inSight, pixelStyle, selectText, onTextKnown }: PageViewProps) {
+  const { t } = useTranslation();
+  const ratio = useDevicePixelRatio();
+  const [previewShown, setPreviewShown] = useState(false);
+  const [imageLoaded, setImageLoaded] = useState(false);
+  const [drawn, setDrawn] = useState<{ plan: RenderPlan; rotation: Rotation } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const number = asset.page + 1;
+  const isPdf = asset.format === 'pdf';
+  const pdf = usePdfPage(asset, isPdf);
+
+  const wanted = planRender(box.width, box.height, ratio, inSight?.wide ?? null);
+  const tight = inSight?.tight ?? null;
+  const plan = useSettled(wanted, (next, current) => stillServes(current, next, tight), SETTLE_MS);
+  const settledBox = useSettled(box, sameBox, SETTLE_MS);
+
+  // An image needs its full resolution only past what the preview holds.
+  const imageNeedsFull = !asset.previewUrl || asset.width <= PREVIEW_WIDTH || box.width * ratio > Math.min(asset.width, PREVIEW_WIDTH) * 1.05;
+  const sharp = isPdf
+    ? drawn !== null && drawn.rotation === rotation && stillServes(drawn.plan, wanted, tight)
+    : imageNeedsFull
+      ? imageLoaded
+      : previewShown;
+  const problem = failure ?? (pdf.status === 'failed' ? pdf.message : null);
+  const state = pageState(previewShown || sharp, sharp, problem);
+  const label =
+    state === 'failed'
+      ? t('viewer.failed', { page: number, message: problem })
+      : state === 'rendered'
+        ? t('viewer.pageLabel', { page: number, title })
+        : t('viewer.loading', { page: number });
+
+  // A whole page drawn sharp covers the preview; keeping it decoded under the canvas would only cost memory.
+  const wholeDrawn = isPdf && sharp && drawn?.plan.kind === 'full';
+  const showPreview = asset.previewUrl !== undefined && !wholeDrawn && !(imageLoaded && imageNeedsFull);
+
+  return (
+    <figure
+      className={`page ${selectText ? 'page-select-text' : ''}`}
+      data-testid="page-view"
+      data-page={number}
+      data-state={state}
+      aria-busy={state === 'loading' || state === 'preview'}
+      aria-label={label}
+      style={{ width: box.width, height: box.height }}
+    >
+      <div className="page-pixels" style={pixelStyle}>
+        {showPreview && asset.previewUrl && <PreviewLayer url={asset.previewUrl} box={box} rotation={rotation} onShown={() => setPreviewShown(true)} />}
+        {isPdf && pdf.status === 'ready' && (
+          <PdfLayer
+            key={rotation}
+            pdf={pdf.pdf}
+            page={pdf.page}
+            pageKey={`${asset.url}#${asset.sourcePage}`}
+            rotation={rotation}
+            plan={plan}
+            onDrawn={(drawnPlan) => setDrawn({ plan: drawnPlan, rotation })}
+            onFailed={setFailure}
+          />
+        )}
+        {!isPdf && imageNeedsFull && (
+          <ImageLayer
+            url={asset.imageUrl ?? asset.url}
+            box={box}
+            rotation={rotation}
+            onSharp={() => setImageLoaded(true)}
+            onFailed={(url) => setFailure(t('viewer.imageFailed', { url }))}
+          />
+        )}
+      </div>
+      {isPdf && pdf.status === 'ready' && (
+        <PageText page={pdf.page} box={settledBox} rotation={rotation} onTextKnown={(has) => onTextKnown?.(asset.page, has)} />
+      )}
+      {state === 'failed' && (
+        <figcaption className="page-failure" role="alert">
+          {label}
+        </figcaption>
+      )}
+    </figure>
+  );
+}

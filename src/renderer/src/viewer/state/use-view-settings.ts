@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { DEFAULT_VIEW, type ViewSettings } from '../../../../shared/domain/view';
+import { api } from '../../api/api';
+
+/** A slider dragged through many values is saved once it rests. */
+const SAVE_DELAY_MS = 400;
+
+export interface ViewSettingsState {
+  view: ViewSettings;
+  change: (patch: Partial<ViewSettings>) => void;
+  /** Why the last change could not be kept in the library (a read-only library); it still applies here. */
+  notSaved: string | null;
+}
+
+/** A document's rotation, adjustments and scroll mode: read from the library, saved back as they change. */
+export function useViewSettings(docId: string): ViewSettingsState {
+  // The settings of this document: as loaded, or as changed here (a change wins over a late load).
+  const [held, setHeld] = useState<{ docId: string; view: ViewSettings; changed: boolean } | null>(null);
+  const [notSaved, setNotSaved] = useState<string | null>(null);
+  const current = held?.docId === docId ? held : null;
+
+  useEffect(() => {
+    let alive = true;
+    api.call.getViewSettings({ docId }).then(
+      (saved) => {
+        if (alive) setHeld((old) => (old?.docId === docId && old.changed ? old : { docId, view: saved, changed: false }));
+      },
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [docId]);
+
+  const changedView = current?.changed ? current.view : null;
+  useEffect(() => {
+    if (!changedView) return;
+    const timer = setTimeout(() => {
+      api.call.setViewSettings({ docId, view: changedView }).then(
+        () => setNotSaved(null),
+        (error: unknown) => setNotSaved(error instanceof Error ? error.message : String(error)),
+      );
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [docId, changedView]);
+
+  return {
+    view: current?.view ?? DEFAULT_VIEW,
+    notSaved,
+    change: (patch) => setHeld((old) => ({ docId, view: { ...(old?.docId === docId ? old.view : DEFAULT_VIEW), ...patch }, changed: true })),
+  };
+}
