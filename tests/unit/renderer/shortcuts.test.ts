@@ -27,6 +27,7 @@ const EVERY_COMMAND: Readonly<Record<ViewerCommand, true>> = {
   'toggle-sidebar': true,
   'toggle-adjustments': true,
   'select-text': true,
+  find: true,
   'go-to-page': true,
   'full-screen': true,
   help: true,

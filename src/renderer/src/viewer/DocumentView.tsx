@@ -9,6 +9,8 @@ import { AdjustmentsPanel } from './adjustments/AdjustmentsPanel';
 import { isNeutral } from './adjustments/is-neutral';
 import { useAdjustmentFilter } from './adjustments/use-adjustment-filter';
 import { CompareDialog } from './compare/CompareDialog';
+import { FindBar } from './find/FindBar';
+import { usePageFind } from './find/use-page-find';
 import { turn } from './geometry/size';
 import { parseZoom, stepZoom, type ZoomMode } from './geometry/zoom';
 import { HelpOverlay } from './help/HelpOverlay';
@@ -47,9 +49,13 @@ export function DocumentView() {
   const [selectText, setSelectText] = useState(false);
   const [help, setHelp] = useState(false);
   const [comparing, setComparing] = useState(false);
+  const [finding, setFinding] = useState(false);
+  const [findQuery, setFindQuery] = useState('');
   const [textPages, setTextPages] = useState<ReadonlyMap<number, boolean>>(new Map());
   const stage = useRef<StageHandle>(null);
   const viewer = useRef<HTMLElement>(null);
+  const stageArea = useRef<HTMLDivElement>(null);
+  const find = usePageFind(stageArea, finding ? findQuery : '');
   const fullScreen = useFullScreen(viewer);
   const filter = useAdjustmentFilter(view.adjustments);
 
@@ -107,6 +113,9 @@ export function DocumentView() {
         return setAdjusting(!adjusting);
       case 'select-text':
         return setSelectText(!selectText && textPages.get(pageNumber - 1) === true);
+      case 'find':
+        setFinding(true);
+        return document.getElementById('find-in-page')?.focus();
       case 'go-to-page':
         return document.getElementById('go-to-page')?.focus();
       case 'full-screen':
@@ -157,7 +166,8 @@ export function DocumentView() {
       {filter.defs}
       <div className="viewer-body">
         {sidebar && total > 0 && <ThumbnailSidebar docId={docId} pages={pages} current={pageNumber - 1} rotation={view.rotation} onSelect={(index) => goTo(index + 1)} />}
-        <div className="viewer-stage">
+        <div className="viewer-stage" ref={stageArea}>
+          {finding && <FindBar query={findQuery} onQuery={setFindQuery} find={find} onClose={() => setFinding(false)} />}
           {doc.status === 'done' && !valid && <p className="notice notice-error">{t('viewer.noSuchPage', { page: pageParam })}</p>}
           {valid && (
             <PageStage

@@ -19,6 +19,7 @@ export type ViewerCommand =
   | 'toggle-sidebar'
   | 'toggle-adjustments'
   | 'select-text'
+  | 'find'
   | 'go-to-page'
   | 'full-screen'
   | 'help';
@@ -56,6 +57,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'toggle-sidebar', keys: ['F4'] },
   { command: 'toggle-adjustments', keys: ['a'] },
   { command: 'select-text', keys: ['t'] },
+  { command: 'find', keys: ['f'], mod: true },
   { command: 'go-to-page', keys: ['g'], mod: true },
   { command: 'full-screen', keys: ['f', 'F11'] },
   { command: 'help', keys: ['?', 'F1'] },

@@ -17,6 +17,6 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   },
   {
     id: 'view',
-    commands: ['rotate-clockwise', 'rotate-counterclockwise', 'toggle-mode', 'toggle-sidebar', 'toggle-adjustments', 'select-text', 'full-screen', 'help'],
+    commands: ['rotate-clockwise', 'rotate-counterclockwise', 'toggle-mode', 'toggle-sidebar', 'toggle-adjustments', 'select-text', 'find', 'full-screen', 'help'],
   },
 ];

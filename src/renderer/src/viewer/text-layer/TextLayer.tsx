@@ -1,7 +1,19 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { TextLayer as PdfTextLayer, type PageViewport, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { hasText } from './has-text';
 import './text-layer.css';
+
+/** A page's text is read once; a zoom lays the same text out again at the new size. */
+const contents = new WeakMap<PDFPageProxy, Promise<TextContent>>();
+const textOf = (page: PDFPageProxy) => {
+  let content = contents.get(page);
+  if (!content) {
+    content = page.getTextContent();
+    contents.set(page, content);
+  }
+  return content;
+};
 
 interface TextLayerProps {
   page: PDFPageProxy;
@@ -27,8 +39,7 @@ export function TextLayer({ page, viewport, onTextFound }: TextLayerProps) {
     // pdf.js sizes the layer and its text in CSS pixels per PDF unit from these.
     container.style.setProperty('--scale-factor', String(viewport.scale));
     container.style.setProperty('--user-unit', String(viewport.userUnit));
-    page
-      .getTextContent()
+    textOf(page)
       .then(async (content) => {
         if (abandoned) return;
         reportText(hasText(content));
