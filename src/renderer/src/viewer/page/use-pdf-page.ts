@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageAsset } from '../../../../shared/contract';
+import { cleanUpWhenIdle } from '../../pdf/idle-cleanup';
 import { openPdf, whileReadable } from '../../pdf/pdfjs';
 
 export type PdfPageState = { status: 'loading' } | { status: 'ready'; pdf: PDFDocumentProxy; page: PDFPageProxy } | { status: 'failed'; message: string };
@@ -12,11 +13,11 @@ export function usePdfPage(asset: PageAsset, enabled: boolean): PdfPageState {
   useEffect(() => {
     if (!enabled) return;
     let alive = true;
-    let opened: PDFPageProxy | undefined;
+    let opened: { pdf: PDFDocumentProxy; page: PDFPageProxy } | undefined;
     openPdf(asset.url, asset.password)
       .then(async (pdf) => {
         const page = await whileReadable(pdf, pdf.getPage(asset.sourcePage));
-        opened = page;
+        opened = { pdf, page };
         if (alive) setAnswer({ key, state: { status: 'ready', pdf, page } });
       })
       .catch((error: unknown) => {
@@ -25,7 +26,9 @@ export function usePdfPage(asset: PageAsset, enabled: boolean): PdfPageState {
     return () => {
       alive = false;
       // Fonts, images and operator lists of a page off screen are the bulk of pdf.js's memory.
-      opened?.cleanup();
+      if (!opened) return;
+      opened.page.cleanup();
+      cleanUpWhenIdle(opened.pdf);
     };
   }, [asset.url, asset.password, asset.sourcePage, enabled, key]);
   return answer?.key === key ? answer.state : { status: 'loading' };

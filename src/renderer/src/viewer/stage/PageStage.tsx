@@ -148,11 +148,13 @@ export function PageStage(props: PageStageProps) {
     element.scrollTop = page.top + pending.fy * page.height - pending.at.y;
   }, [layout, rotation, anchorAt, centre]);
 
-  // Turning to a page from outside (keys, buttons, the sidebar) shows its top.
+  // Turning to a page from outside (keys, buttons, the sidebar), or changing the scroll mode, shows the page's top.
+  const shownMode = useRef(mode);
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (!element || reported.current === current) return;
+    if (!element || (reported.current === current && shownMode.current === mode)) return;
     reported.current = current;
+    shownMode.current = mode;
     const page = layout.pages.find((p) => p.index === current);
     if (page) element.scrollTop = mode === 'single' ? 0 : page.top - PAGE_GAP;
     // Only a change of page or mode moves the view; a new layout alone must not.
