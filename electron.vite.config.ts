@@ -47,6 +47,8 @@ export default defineConfig({
       }),
     ],
     build: {
+      // Less script to parse before the first page shows; pdf.js comes later, in its own chunk.
+      minify: true,
       rollupOptions: { input: resolve('src/renderer/index.html') },
     },
   },

@@ -1,10 +1,5 @@
-import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentLoadingTask, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
-import { openPdfSource } from './pdf-source';
-
-// The legacy build: the modern one calls Math.sumPrecise, Map#getOrInsertComputed and other
-// very new built-ins unguarded, newer than Electron's Chromium may have.
-GlobalWorkerOptions.workerSrc = workerUrl;
+import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfJs } from './pdfjs-module';
 
 /** pdf.js data files, copied next to the app at build time and served by its own origin. */
 const dataUrl = (dir: string) => new URL(`pdfjs/${dir}/`, document.baseURI).href;
@@ -63,6 +58,8 @@ function load(url: string, password: string | undefined): OpenDocument {
     void task?.destroy().catch(() => undefined);
   };
   const loading = (async () => {
+    // The range transport extends a pdf.js class: it comes with pdf.js, on first use.
+    const [{ getDocument, PDFWorker }, { openPdfSource }] = await Promise.all([loadPdfJs(), import('./pdf-source')]);
     const { params, transport } = await openPdfSource((input, init) => fetch(input, init), url, RANGE_CHUNK_SIZE, closed.signal);
     closed.signal.addEventListener('abort', () => transport?.stop());
     closed.signal.throwIfAborted();

@@ -4,6 +4,7 @@ import type { Rotation } from '../../../../shared/domain/view';
 import { rotationTransform, type Size } from '../geometry/size';
 import { thumbnailBox } from './thumbnail-size';
 import { pageImageUrl } from '../../../../shared/asset-urls';
+import { DecodedImage } from '../../ui/DecodedImage';
 
 interface ThumbnailItemProps {
   docId: string;
@@ -38,12 +39,9 @@ export const ThumbnailItem = memo(function ThumbnailItem({ docId, index, page, r
       onFocus={() => onFocusItem(index)}
     >
       <span className="thumb-box" style={{ width: box.width, height: box.height }}>
-        <img
-          src={pageImageUrl('thumbnail', docId, index)}
-          alt=""
-          loading="lazy"
-          decoding="async"
-          draggable={false}
+        <DecodedImage
+          url={pageImageUrl('thumbnail', docId, index)}
+          maxWidth={Math.max(image.width, image.height) * window.devicePixelRatio}
           style={{ width: image.width, height: image.height, transform: rotationTransform(rotation, image) }}
         />
       </span>

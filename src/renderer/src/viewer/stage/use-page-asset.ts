@@ -6,7 +6,7 @@ import { api } from '../../api/api';
 const KEPT = 500;
 const known = new Map<string, Promise<PageAsset>>();
 
-function fetchAsset(docId: string, page: number): Promise<PageAsset> {
+export function fetchAsset(docId: string, page: number): Promise<PageAsset> {
   const key = `${docId}/${page}`;
   const cached = known.get(key);
   if (cached) return cached;

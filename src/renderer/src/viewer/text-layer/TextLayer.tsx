@@ -1,19 +1,9 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
-import { TextLayer as PdfTextLayer, type PageViewport, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PageViewport, PDFPageProxy, TextLayer as PdfTextLayer } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import { loadPdfJs } from '../../pdf/pdfjs-module';
 import { hasText } from './has-text';
 import './text-layer.css';
-
-/** A page's text is read once; a zoom lays the same text out again at the new size. */
-const contents = new WeakMap<PDFPageProxy, Promise<TextContent>>();
-const textOf = (page: PDFPageProxy) => {
-  let content = contents.get(page);
-  if (!content) {
-    content = page.getTextContent();
-    contents.set(page, content);
-  }
-  return content;
-};
 
 interface TextLayerProps {
   page: PDFPageProxy;
@@ -29,6 +19,8 @@ interface TextLayerProps {
  */
 export function TextLayer({ page, viewport, onTextFound }: TextLayerProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  // Read once while the page is shown: a zoom lays the same text out again at the new size.
+  const read = useRef<{ page: PDFPageProxy; content: Promise<TextContent> } | null>(null);
   const reportText = useEffectEvent((found: boolean) => onTextFound?.(found));
 
   useEffect(() => {
@@ -39,11 +31,12 @@ export function TextLayer({ page, viewport, onTextFound }: TextLayerProps) {
     // pdf.js sizes the layer and its text in CSS pixels per PDF unit from these.
     container.style.setProperty('--scale-factor', String(viewport.scale));
     container.style.setProperty('--user-unit', String(viewport.userUnit));
-    textOf(page)
-      .then(async (content) => {
+    if (read.current?.page !== page) read.current = { page, content: page.getTextContent() };
+    Promise.all([read.current.content, loadPdfJs()])
+      .then(async ([content, pdfjs]) => {
         if (abandoned) return;
         reportText(hasText(content));
-        layer = new PdfTextLayer({ textContentSource: content, container, viewport });
+        layer = new pdfjs.TextLayer({ textContentSource: content, container, viewport });
         await layer.render();
       })
       .catch(() => {

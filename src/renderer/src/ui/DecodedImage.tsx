@@ -1,0 +1,49 @@
+import { useEffect, useEffectEvent, useRef, type CSSProperties } from 'react';
+
+interface DecodedImageProps {
+  url: string;
+  /** At most this many pixels across are decoded (the size shown, times the screen's pixel ratio). */
+  maxWidth: number;
+  className?: string;
+  style?: CSSProperties;
+  testId?: string;
+  onShown?: () => void;
+}
+
+/**
+ * An image decoded off the main thread into a canvas this element owns, at no more than the
+ * size it is shown, and freed with it. For images that come and go by the hundred (pages and
+ * thumbnails paged past): an <img> would leave each one decoded in the browser's image cache.
+ */
+export function DecodedImage({ url, maxWidth, className, style, testId, onShown }: DecodedImageProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const shown = useEffectEvent(() => onShown?.());
+  // Decoded once at the size of its first showing; a later zoom stretches it, as it would an image.
+  const widest = useRef(Math.max(1, Math.round(maxWidth)));
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const abandoned = new AbortController();
+    (async () => {
+      const response = await fetch(url, { signal: abandoned.signal });
+      if (!response.ok) return;
+      const image = await createImageBitmap(await response.blob());
+      const scale = Math.min(1, widest.current / image.width);
+      if (abandoned.signal.aborted) return image.close();
+      canvas.width = Math.max(1, Math.round(image.width * scale));
+      canvas.height = Math.max(1, Math.round(image.height * scale));
+      canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+      image.close();
+      shown();
+    })().catch(() => undefined);
+    return () => {
+      abandoned.abort();
+      // A zero-sized canvas gives its pixels back at once, not at the next collection.
+      canvas.width = 0;
+      canvas.height = 0;
+    };
+  }, [url]);
+
+  return <canvas ref={canvasRef} className={className} style={style} data-testid={testId} aria-hidden="true" />;
+}
