@@ -46,7 +46,7 @@ export function DocumentView() {
   const described = useLibraryData().byId.get(docId);
   const title = described?.title ?? (doc.status === 'done' ? doc.value.title : '');
 
-  const { view, change, notSaved } = useViewSettings(docId);
+  const { view, known, change, notSaved } = useViewSettings(docId);
   const [zoom, setZoom] = useState<ZoomMode>(() => parseZoom(search.get('zoom')) ?? { kind: 'fit-width' });
   const [shownZoom, setShownZoom] = useState<number | null>(null);
   const [sidebar, setSidebar] = useStoredFlag('muragat.viewer.sidebar', true);
@@ -175,7 +175,7 @@ export function DocumentView() {
         <div className="viewer-stage" ref={stageArea}>
           {finding && <FindBar query={findQuery} onQuery={setFindQuery} find={find} onClose={() => setFinding(false)} />}
           {doc.status === 'done' && !valid && <p className="notice notice-error">{t('viewer.noSuchPage', { page: pageParam })}</p>}
-          {valid && (
+          {valid && known && (
             <PageStage
               ref={stage}
               docId={docId}

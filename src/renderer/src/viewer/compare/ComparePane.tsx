@@ -25,7 +25,7 @@ interface ComparePaneProps {
 export function ComparePane({ stage, side, label, zoom, shownZoom, onZoomChange, onZoomResolved, onPage, onScrolled, testId }: ComparePaneProps) {
   const { t } = useTranslation();
   const doc = useCall(() => api.call.getDocument({ id: side.docId }), [side.docId]);
-  const { view } = useViewSettings(side.docId);
+  const { view, known } = useViewSettings(side.docId);
   const filter = useAdjustmentFilter(view.adjustments);
   const total = doc.status === 'done' ? doc.value.pages.length : 0;
   const title = doc.status === 'done' ? doc.value.title : '';
@@ -61,7 +61,7 @@ export function ComparePane({ stage, side, label, zoom, shownZoom, onZoomChange,
           {doc.error.message}
         </p>
       )}
-      {doc.status === 'done' && side.page >= 1 && side.page <= total && (
+      {doc.status === 'done' && known && side.page >= 1 && side.page <= total && (
         <PageStage
           ref={stage}
           docId={side.docId}

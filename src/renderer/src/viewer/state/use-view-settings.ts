@@ -7,6 +7,8 @@ const SAVE_DELAY_MS = 400;
 
 export interface ViewSettingsState {
   view: ViewSettings;
+  /** False until the saved settings are read (or could not be): the page waits, not to show upright and then turn. */
+  known: boolean;
   change: (patch: Partial<ViewSettings>) => void;
   /** Why the last change could not be kept in the library (a read-only library); it still applies here. */
   notSaved: string | null;
@@ -25,7 +27,9 @@ export function useViewSettings(docId: string): ViewSettingsState {
       (saved) => {
         if (alive) setHeld((old) => (old?.docId === docId && old.changed ? old : { docId, view: saved, changed: false }));
       },
-      () => undefined,
+      () => {
+        if (alive) setHeld((old) => (old?.docId === docId ? old : { docId, view: DEFAULT_VIEW, changed: false }));
+      },
     );
     return () => {
       alive = false;
@@ -46,6 +50,7 @@ export function useViewSettings(docId: string): ViewSettingsState {
 
   return {
     view: current?.view ?? DEFAULT_VIEW,
+    known: current !== null,
     notSaved,
     change: (patch) => setHeld((old) => ({ docId, view: { ...(old?.docId === docId ? old.view : DEFAULT_VIEW), ...patch }, changed: true })),
   };
