@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { setupI18n } from './i18n/setup';
+import { warmUpPdfJs } from './pdf/pdfjs';
 // Bundled, so Kazakh Cyrillic and the Arabic-script press look the same on every machine, offline.
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
@@ -18,3 +19,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Once the first screen is up, pdf.js and its worker get ready for the first PDF page opened.
+requestIdleCallback(() => void warmUpPdfJs().catch(() => undefined), { timeout: 2000 });

@@ -42,6 +42,16 @@ export function openPdf(url: string, password?: string): Promise<PDFDocumentProx
 }
 
 /**
+ * Loads pdf.js and starts its worker (a megabyte of script to parse on its own thread) before
+ * any PDF is opened: called when the app is idle after starting, so the first page opened
+ * draws without waiting for either.
+ */
+export async function warmUpPdfJs(): Promise<void> {
+  const { PDFWorker } = await loadPdfJs();
+  sharedWorker ??= new PDFWorker();
+}
+
+/**
  * pdf.js waits forever for a range whose fetch failed; this settles `work` with that fetch's
  * error instead. Use it around each promise of a document from `openPdf` (pages, renders, text).
  */

@@ -7,6 +7,8 @@ interface DecodedImageProps {
   className?: string;
   style?: CSSProperties;
   testId?: string;
+  /** The network's order among images asked for at once: a page's preview before the sidebar's thumbnails. */
+  priority?: RequestPriority;
   onShown?: () => void;
 }
 
@@ -15,7 +17,7 @@ interface DecodedImageProps {
  * size it is shown, and freed with it. For images that come and go by the hundred (pages and
  * thumbnails paged past): an <img> would leave each one decoded in the browser's image cache.
  */
-export function DecodedImage({ url, maxWidth, className, style, testId, onShown }: DecodedImageProps) {
+export function DecodedImage({ url, maxWidth, className, style, testId, priority = 'auto', onShown }: DecodedImageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const shown = useEffectEvent(() => onShown?.());
   // Decoded once at the size of its first showing; a later zoom stretches it, as it would an image.
@@ -26,7 +28,7 @@ export function DecodedImage({ url, maxWidth, className, style, testId, onShown 
     if (!canvas) return;
     const abandoned = new AbortController();
     (async () => {
-      const response = await fetch(url, { signal: abandoned.signal });
+      const response = await fetch(url, { signal: abandoned.signal, priority });
       if (!response.ok) return;
       const image = await createImageBitmap(await response.blob());
       const scale = Math.min(1, widest.current / image.width);
@@ -43,7 +45,7 @@ export function DecodedImage({ url, maxWidth, className, style, testId, onShown 
       canvas.width = 0;
       canvas.height = 0;
     };
-  }, [url]);
+  }, [url, priority]);
 
   return <canvas ref={canvasRef} className={className} style={style} data-testid={testId} aria-hidden="true" />;
 }

@@ -21,6 +21,7 @@ export function PreviewLayer({ url, box, rotation, ratio, onShown }: PreviewLaye
       maxWidth={upright.width * ratio}
       className="page-layer page-preview"
       testId="page-preview"
+      priority="high"
       style={{ width: upright.width, height: upright.height, transform: rotationTransform(rotation, upright) }}
       onShown={onShown}
     />

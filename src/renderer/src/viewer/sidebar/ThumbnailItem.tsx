@@ -42,6 +42,7 @@ export const ThumbnailItem = memo(function ThumbnailItem({ docId, index, page, r
         <DecodedImage
           url={pageImageUrl('thumbnail', docId, index)}
           maxWidth={Math.max(image.width, image.height) * window.devicePixelRatio}
+          priority="low"
           style={{ width: image.width, height: image.height, transform: rotationTransform(rotation, image) }}
         />
       </span>
