@@ -68,7 +68,8 @@ export function PageStage(props: PageStageProps) {
   const viewport = useElementSize(scroller);
   const [scroll, setScroll] = useState({ left: 0, top: 0 });
   const anchor = useRef<Anchor | null>(null);
-  const reported = useRef(current);
+  // The page last shown or reported; null until the first is shown, once the viewport is measured.
+  const reported = useRef<number | null>(null);
   // A scroll this stage was told to make is not reported back (two synchronised stages would echo).
   const following = useRef(false);
 
@@ -150,16 +151,17 @@ export function PageStage(props: PageStageProps) {
 
   // Turning to a page from outside (keys, buttons, the sidebar), or changing the scroll mode, shows the page's top.
   const shownMode = useRef(mode);
+  const measured = viewport.width > 0;
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (!element || (reported.current === current && shownMode.current === mode)) return;
+    if (!element || !measured || (reported.current === current && shownMode.current === mode)) return;
     reported.current = current;
     shownMode.current = mode;
     const page = layout.pages.find((p) => p.index === current);
     if (page) element.scrollTop = mode === 'single' ? 0 : page.top - PAGE_GAP;
-    // Only a change of page or mode moves the view; a new layout alone must not.
+    // Only a change of page or mode (or the first measure) moves the view; a new layout alone must not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [current, mode]);
+  }, [current, mode, measured]);
 
   const onScroll = () => {
     const element = scroller.current;

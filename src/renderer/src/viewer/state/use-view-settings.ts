@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { DEFAULT_VIEW, type ViewSettings } from '../../../../shared/domain/view';
 import { api } from '../../api/api';
 
@@ -37,16 +37,32 @@ export function useViewSettings(docId: string): ViewSettingsState {
   }, [docId]);
 
   const changedView = current?.changed ? current.view : null;
+  // A change not yet saved: saved when the slider rests, or at once when the reader leaves.
+  const pending = useRef<{ docId: string; view: ViewSettings } | null>(null);
+  const save = useEffectEvent(() => {
+    const unsaved = pending.current;
+    pending.current = null;
+    if (!unsaved) return;
+    api.call.setViewSettings(unsaved).then(
+      () => setNotSaved(null),
+      (error: unknown) => setNotSaved(error instanceof Error ? error.message : String(error)),
+    );
+  });
+
   useEffect(() => {
     if (!changedView) return;
-    const timer = setTimeout(() => {
-      api.call.setViewSettings({ docId, view: changedView }).then(
-        () => setNotSaved(null),
-        (error: unknown) => setNotSaved(error instanceof Error ? error.message : String(error)),
-      );
-    }, SAVE_DELAY_MS);
+    pending.current = { docId, view: changedView };
+    const timer = setTimeout(save, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [docId, changedView]);
+
+  useEffect(() => {
+    window.addEventListener('pagehide', save);
+    return () => {
+      window.removeEventListener('pagehide', save);
+      save();
+    };
+  }, [docId]);
 
   return {
     view: current?.view ?? DEFAULT_VIEW,
