@@ -70,8 +70,8 @@ export function ViewerToolbar({ state, run, goTo, onDetails, onCompare }: Viewer
         </span>
       </div>
       <div className="tool-group" role="group">
-        <button type="button" onClick={onCompare} data-testid="compare-open">
-          {t('viewer.compare.open')}
+        <button type="button" className="tool-button" onClick={onCompare} data-testid="compare-open" aria-label={t('viewer.compare.open')} title={t('viewer.compare.open')}>
+          <span aria-hidden="true">⧉</span>
         </button>
         <ToolButton command="full-screen" run={run} pressed={state.fullScreen} glyph="⛶" />
         <ToolButton command="help" run={run} glyph="?" />
