@@ -1,8 +1,9 @@
 import { useEffect, useEffectEvent, useRef, type CSSProperties } from 'react';
+import { takePrefetchedImage } from './image-prefetch';
 
 interface DecodedImageProps {
   url: string;
-  /** At most this many pixels across are decoded (the size shown, times the screen's pixel ratio). */
+  /** How many pixels across to decode: the size shown, times the screen's pixel ratio. */
   maxWidth: number;
   className?: string;
   style?: CSSProperties;
@@ -12,9 +13,16 @@ interface DecodedImageProps {
   onShown?: () => void;
 }
 
+/** Decoded straight to the size shown (the height follows the image's own proportions). */
+async function decode(url: string, width: number, priority: RequestPriority, signal: AbortSignal): Promise<ImageBitmap> {
+  const response = await fetch(url, { signal, priority });
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return createImageBitmap(await response.blob(), { resizeWidth: width, resizeQuality: 'medium' });
+}
+
 /**
- * An image decoded off the main thread into a canvas this element owns, at no more than the
- * size it is shown, and freed with it. For images that come and go by the hundred (pages and
+ * An image decoded off the main thread into a canvas this element owns, at the size it is
+ * shown, and freed with it. For images that come and go by the hundred (pages and
  * thumbnails paged past): an <img> would leave each one decoded in the browser's image cache.
  */
 export function DecodedImage({ url, maxWidth, className, style, testId, priority = 'auto', onShown }: DecodedImageProps) {
@@ -28,13 +36,10 @@ export function DecodedImage({ url, maxWidth, className, style, testId, priority
     if (!canvas) return;
     const abandoned = new AbortController();
     (async () => {
-      const response = await fetch(url, { signal: abandoned.signal, priority });
-      if (!response.ok) return;
-      const image = await createImageBitmap(await response.blob());
-      const scale = Math.min(1, widest.current / image.width);
+      const image = await (takePrefetchedImage(url) ?? decode(url, widest.current, priority, abandoned.signal));
       if (abandoned.signal.aborted) return image.close();
-      canvas.width = Math.max(1, Math.round(image.width * scale));
-      canvas.height = Math.max(1, Math.round(image.height * scale));
+      canvas.width = widest.current;
+      canvas.height = Math.max(1, Math.round((image.height * widest.current) / image.width));
       canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
       image.close();
       shown();

@@ -41,7 +41,7 @@ export const ThumbnailItem = memo(function ThumbnailItem({ docId, index, page, r
       <span className="thumb-box" style={{ width: box.width, height: box.height }}>
         <DecodedImage
           url={pageImageUrl('thumbnail', docId, index)}
-          maxWidth={Math.max(image.width, image.height) * window.devicePixelRatio}
+          maxWidth={image.width * window.devicePixelRatio}
           priority="low"
           style={{ width: image.width, height: image.height, transform: rotationTransform(rotation, image) }}
         />
