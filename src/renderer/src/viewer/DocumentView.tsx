@@ -28,11 +28,17 @@ import './viewer.css';
 /** How far an arrow key moves the page: a tenth of the viewport, as PDF readers do. */
 const ARROW_STEP = 0.1;
 
-/** One document: its pages on the stage, the tools around them; the page number lives in the URL. */
+/** The route: a viewer of its own for each document, so nothing of one (zoom, text found, panels) carries to the next. */
 export function DocumentView() {
+  const { docId = '' } = useParams();
+  return <DocumentViewer key={docId} docId={docId} />;
+}
+
+/** One document: its pages on the stage, the tools around them; the page number lives in the URL. */
+function DocumentViewer({ docId }: { docId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { docId = '', page: pageParam = '1' } = useParams();
+  const { page: pageParam = '1' } = useParams();
   const [search] = useSearchParams();
   const pageNumber = Number(pageParam);
   const doc = useCall(() => api.call.getDocument({ id: docId }), [docId]);
