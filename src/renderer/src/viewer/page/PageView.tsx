@@ -92,7 +92,7 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
       style={{ width: box.width, height: box.height }}
     >
       <div className="page-pixels" style={pixelStyle}>
-        {showPreview && asset.previewUrl && <PreviewLayer url={asset.previewUrl} box={box} rotation={rotation} ratio={ratio} onShown={() => setPreviewShown(true)} />}
+        {showPreview && asset.previewUrl && <PreviewLayer url={asset.previewUrl} box={box} rotation={rotation} pageWidth={asset.width} ratio={ratio} onShown={() => setPreviewShown(true)} />}
         {isPdf && pdf.status === 'ready' && (
           <PdfLayer
             key={rotation}

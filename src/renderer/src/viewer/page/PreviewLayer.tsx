@@ -1,4 +1,5 @@
 import type { Rotation } from '../../../../shared/domain/view';
+import { PREVIEW_WIDTH } from '../../../../shared/page-images';
 import { DecodedImage } from '../../ui/DecodedImage';
 import { rotatedSize, rotationTransform, type Size } from '../geometry/size';
 
@@ -7,18 +8,20 @@ interface PreviewLayerProps {
   /** The page's box on screen, already turned. */
   box: Size;
   rotation: Rotation;
-  /** Device pixels per CSS pixel: the preview is decoded no larger than the screen shows it. */
+  /** The page's reference grid width: a preview is never made wider than its page. */
+  pageWidth: number;
+  /** Device pixels per CSS pixel: the preview is decoded no larger than the screen shows it, nor than it was made. */
   ratio: number;
   onShown: () => void;
 }
 
 /** The small image made at import, stretched to the page: something to read at once, and the ground under a detail canvas. */
-export function PreviewLayer({ url, box, rotation, ratio, onShown }: PreviewLayerProps) {
+export function PreviewLayer({ url, box, rotation, pageWidth, ratio, onShown }: PreviewLayerProps) {
   const upright = rotatedSize(box, rotation);
   return (
     <DecodedImage
       url={url}
-      maxWidth={upright.width * ratio}
+      maxWidth={Math.min(upright.width * ratio, PREVIEW_WIDTH, pageWidth)}
       className="page-layer page-preview"
       testId="page-preview"
       priority="high"
