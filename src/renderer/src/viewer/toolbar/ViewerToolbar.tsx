@@ -35,8 +35,9 @@ export function ViewerToolbar({ state, run, goTo, onDetails, onCompare }: Viewer
   const { page, total } = state;
   return (
     <nav className="viewer-toolbar" aria-label={t('viewer.toolbar')}>
-      <Link to="/" className="button">
-        ← {t('viewer.back')}
+      {/* A sign only: the header names the library too, and the row must fit a 1280-pixel screen in Kazakh. */}
+      <Link to="/" className="button tool-button" aria-label={t('viewer.back')} title={t('viewer.back')}>
+        <span aria-hidden="true">←</span>
       </Link>
       <ToolButton command="toggle-sidebar" run={run} pressed={state.sidebar} glyph="▥" />
       <h1 className="viewer-title" title={state.title}>
