@@ -115,7 +115,8 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
           />
         )}
       </div>
-      {isPdf && pdf.status === 'ready' && (
+      {/* The text after the first drawing, as pdf.js's own viewer does: the worker draws first, then reads the text. */}
+      {isPdf && pdf.status === 'ready' && drawn !== null && (
         <PageText page={pdf.page} box={settledBox} rotation={rotation} onTextKnown={(has) => onTextKnown?.(asset.page, has)} />
       )}
       {state === 'failed' && (
