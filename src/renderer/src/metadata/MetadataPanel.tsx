@@ -18,7 +18,7 @@ export function MetadataPanel({ docId, onClose }: MetadataPanelProps) {
   const allTags = useMemo(() => [...new Set((documents ?? []).flatMap((d) => d.tags))].sort(), [documents]);
   const publications = useMemo(() => [...new Set((documents ?? []).flatMap((d) => d.metadata.publication ?? []))].sort(), [documents]);
   return (
-    <aside id="metadata-panel" className="metadata-panel" aria-labelledby="metadata-heading" data-testid="metadata-panel">
+    <aside id="metadata-panel" className="side-panel metadata-panel" aria-labelledby="metadata-heading" data-testid="metadata-panel">
       <div className="panel-head">
         <h2 id="metadata-heading">{t('metadata.heading')}</h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t('metadata.close')} title={t('metadata.close')}>

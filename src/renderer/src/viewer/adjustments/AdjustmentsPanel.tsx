@@ -44,8 +44,8 @@ export function AdjustmentsPanel({ value, onChange, onClose }: AdjustmentsPanelP
   const threshold = value.threshold ?? lastThreshold;
 
   return (
-    <aside className="adjustments-panel" aria-labelledby={headingId} onKeyDown={closeOnEscape} data-testid="adjustments-panel">
-      <div className="adjustments-head">
+    <aside className="side-panel adjustments-panel" aria-labelledby={headingId} onKeyDown={closeOnEscape} data-testid="adjustments-panel">
+      <div className="panel-head">
         <h2 id={headingId}>{t('viewer.adjust.heading')}</h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t('viewer.adjust.close')} title={t('viewer.adjust.close')} data-testid="adjust-close">
           ×
