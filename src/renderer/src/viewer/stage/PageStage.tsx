@@ -5,10 +5,11 @@ import { layoutPages, pageAtLine, pagesInBand, PAGE_GAP, type PlacedPage, type S
 import { rotatedSize, type Size } from '../geometry/size';
 import { visiblePart, type ScrollBox } from '../geometry/visible-rect';
 import { resolveZoom, wheelZoom, type ZoomMode } from '../geometry/zoom';
+import { useCall } from '../../api/use-call';
 import { PageView } from '../page/PageView';
 import { useDragPan } from './use-drag-pan';
 import { useElementSize } from '../../ui/use-element-size';
-import { usePageAsset } from './use-page-asset';
+import { fetchAsset } from './page-asset-cache';
 
 /** A point of the viewport, in CSS pixels from its top left. */
 export interface ViewPoint {
@@ -236,15 +237,15 @@ interface StagePageProps {
 /** One page slot: its asset from the engine, then the page view at its place on the stage. */
 function StagePage({ docId, title, placed, rotation, view, pixelStyle, selectText, onTextKnown }: StagePageProps) {
   const { t } = useTranslation();
-  const asset = usePageAsset(docId, placed.index);
+  const asset = useCall(() => fetchAsset(docId, placed.index), [docId, placed.index]);
   const tight = visiblePart(placed, view, 0);
   const wide = visiblePart(placed, view, 0.25);
   const box = { width: placed.width, height: placed.height };
   return (
     <div className="stage-page" style={{ left: placed.left, top: placed.top, width: placed.width, height: placed.height }}>
-      {asset.status === 'ready' && (
+      {asset.status === 'done' && (
         <PageView
-          asset={asset.asset}
+          asset={asset.value}
           title={title}
           box={box}
           rotation={rotation}
@@ -256,7 +257,7 @@ function StagePage({ docId, title, placed, rotation, view, pixelStyle, selectTex
       )}
       {asset.status === 'failed' && (
         <p className="page-failure" role="alert" data-testid="page-view" data-state="failed">
-          {t('viewer.failed', { page: placed.index + 1, message: asset.message })}
+          {t('viewer.failed', { page: placed.index + 1, message: asset.error.message })}
         </p>
       )}
     </div>

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { PageAsset } from '../../../../shared/contract';
 import { api } from '../../api/api';
 
@@ -6,6 +5,7 @@ import { api } from '../../api/api';
 const KEPT = 500;
 const known = new Map<string, Promise<PageAsset>>();
 
+/** Where a page's files are (scan, preview, PDF page) and its size, from the engine, asked for once. */
 export function fetchAsset(docId: string, page: number): Promise<PageAsset> {
   const key = `${docId}/${page}`;
   const cached = known.get(key);
@@ -18,23 +18,4 @@ export function fetchAsset(docId: string, page: number): Promise<PageAsset> {
     known.delete(old);
   }
   return loading;
-}
-
-export type AssetState = { status: 'loading' } | { status: 'ready'; asset: PageAsset } | { status: 'failed'; message: string };
-
-/** Where a page's files are (scan, preview, PDF page) and its size, from the engine. */
-export function usePageAsset(docId: string, page: number): AssetState {
-  const key = `${docId}/${page}`;
-  const [answer, setAnswer] = useState<{ key: string; state: AssetState } | null>(null);
-  useEffect(() => {
-    let alive = true;
-    fetchAsset(docId, page).then(
-      (asset) => alive && setAnswer({ key, state: { status: 'ready', asset } }),
-      (error: unknown) => alive && setAnswer({ key, state: { status: 'failed', message: error instanceof Error ? error.message : String(error) } }),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [docId, page, key]);
-  return answer?.key === key ? answer.state : { status: 'loading' };
 }

@@ -1,6 +1,6 @@
 import { openPdf } from '../../pdf/pdfjs';
 import { prefetchImage } from '../../ui/image-prefetch';
-import { fetchAsset } from './use-page-asset';
+import { fetchAsset } from './page-asset-cache';
 
 /**
  * Starts what a page needs before the document's description arrives: its asset, then its
