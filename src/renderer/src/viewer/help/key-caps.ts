@@ -1,4 +1,4 @@
-import type { Shortcut } from '../shortcuts';
+import { describeShortcut, SHORTCUTS, type Shortcut, type ViewerCommand } from '../shortcuts';
 
 /** KeyboardEvent.key names that read badly on a key cap. */
 const NAMED: Readonly<Record<string, string>> = {
@@ -22,3 +22,7 @@ export function keyCap(key: string, isMac: boolean): string {
 
 /** The shortcut with its keys as key caps, ready for describeShortcut(). */
 export const withKeyCaps = (shortcut: Shortcut, isMac: boolean): Shortcut => ({ ...shortcut, keys: shortcut.keys.map((key) => keyCap(key, isMac)) });
+
+/** Every way to give a command from the keyboard, as the help overlay and the toolbar's tooltips write it. */
+export const shortcutKeyNames = (command: ViewerCommand, isMac: boolean): string[] =>
+  SHORTCUTS.filter((shortcut) => shortcut.command === command).flatMap((shortcut) => describeShortcut(withKeyCaps(shortcut, isMac), isMac));

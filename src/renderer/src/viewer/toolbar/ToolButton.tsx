@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SHORTCUTS, type ViewerCommand } from '../shortcuts';
+import { shortcutKeyNames } from '../help/key-caps';
+import { isMacPlatform } from '../help/platform';
+import type { ViewerCommand } from '../shortcuts';
 
 interface ToolButtonProps {
   command: ViewerCommand;
@@ -15,8 +17,8 @@ interface ToolButtonProps {
 
 export function ToolButton({ command, run, glyph, pressed, disabled, marked, testId }: ToolButtonProps) {
   const { t } = useTranslation();
-  const keys = SHORTCUTS.find((s) => s.command === command);
-  const hint = keys ? ` (${keys.mod ? 'Ctrl+' : ''}${keys.keys[0] ?? ''})` : '';
+  const [keys] = shortcutKeyNames(command, isMacPlatform(navigator));
+  const hint = keys ? ` (${keys})` : '';
   const label = t(`viewer.command.${command}`);
   return (
     <button
