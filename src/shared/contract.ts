@@ -4,6 +4,7 @@
  * browser client and CLI are all derived from this file; none of them lists the calls again.
  */
 import { z } from 'zod';
+import { Region, RegionComment, RegionContent, RegionRevision } from './domain/annotations';
 import { Collection, Seal, SealFields } from './domain/catalog';
 import { ArchiveDocument, DocumentKind, PageGrid, SourceFormat } from './domain/document';
 import { CollectionId, DocId, RegionId, SealId } from './domain/ids';
@@ -165,6 +166,11 @@ export const SealOccurrence = z.object({
   page: z.number().int().nonnegative(),
   regionId: RegionId,
   thumbnailUrl: z.string().startsWith('/'),
+  /** The page's preview, to show the impression cut out of it. */
+  previewUrl: z.string().startsWith('/'),
+  /** The impression's box and its page's size, in the page's grid pixels. */
+  bounds: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
+  pageSize: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }),
 });
 
 export const SealSummary = Seal.extend({
@@ -181,6 +187,40 @@ export const RepairReport = z.object({
   previewsRebuilt: z.number().int().nonnegative(),
   failures: z.array(z.object({ docId: DocId, page: z.number().int(), message: z.string() })),
 });
+
+/** Who made a change, as named in the client's settings; recorded with every revision and comment. */
+export const Author = z.string().trim().max(200);
+
+/** One change in a save: a region as the writer left it, or its removal; `baseRevision` is the revision the writer edited (0 for a new region). */
+export const RegionChange = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), id: RegionId, baseRevision: z.number().int().nonnegative(), content: RegionContent }).strict(),
+  z.object({ op: z.literal('delete'), id: RegionId, baseRevision: z.number().int().positive() }).strict(),
+]);
+export type RegionChange = z.infer<typeof RegionChange>;
+export type RegionChangeInput = z.input<typeof RegionChange>;
+
+export const SaveRegionsRequest = z
+  .object({
+    docId: DocId,
+    author: Author,
+    changes: z.array(RegionChange).min(1).max(10_000),
+  })
+  .strict()
+  .refine((r) => new Set(r.changes.map((c) => c.id)).size === r.changes.length, 'each region may change once in a save');
+
+/** A change refused because the region moved on since the writer read it: `current` is what is stored now (null: deleted). */
+export const RegionConflict = z.object({ id: RegionId, baseRevision: z.number().int().nonnegative(), current: Region.nullable() });
+export type RegionConflict = z.infer<typeof RegionConflict>;
+
+/** A save is all or nothing: either every change is stored, or none and the conflicts say why. */
+export const SaveRegionsResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), saved: z.array(Region), deleted: z.array(RegionId) }),
+  z.object({ ok: z.literal(false), conflicts: z.array(RegionConflict).min(1) }),
+]);
+export type SaveRegionsResult = z.infer<typeof SaveRegionsResult>;
+
+export const Annotations = z.object({ docId: DocId, regions: z.array(Region) });
+export type Annotations = z.infer<typeof Annotations>;
 
 export const contract = {
   libraryInfo: defineCall({ args: NoArgs, result: LibraryInfo, effect: 'read' }),
@@ -217,6 +257,15 @@ export const contract = {
 
   getViewSettings: defineCall({ args: z.object({ docId: DocId }).strict(), result: ViewSettings, effect: 'read' }),
   setViewSettings: defineCall({ args: z.object({ docId: DocId, view: ViewSettings }).strict(), result: ViewSettings, effect: 'write' }),
+
+  getAnnotations: defineCall({ args: z.object({ docId: DocId }).strict(), result: Annotations, effect: 'read' }),
+  saveRegions: defineCall({ args: SaveRegionsRequest, result: SaveRegionsResult, effect: 'write' }),
+  addComment: defineCall({
+    args: z.object({ docId: DocId, regionId: RegionId, author: Author, text: RegionComment.shape.text }).strict(),
+    result: Region,
+    effect: 'write',
+  }),
+  getRegionHistory: defineCall({ args: z.object({ docId: DocId, regionId: RegionId }).strict(), result: z.array(RegionRevision), effect: 'read' }),
 } as const;
 
 export const events = {
@@ -231,6 +280,8 @@ export const events = {
     pageCount: z.number().int().positive().optional(),
   }),
   libraryChanged: z.object({ docIds: z.array(DocId) }),
+  /** A document's regions were saved: other clients showing it merge them (not a library change: the list stays). */
+  annotationsChanged: z.object({ docId: DocId, regionIds: z.array(RegionId) }),
 } as const;
 
 export type Contract = typeof contract;

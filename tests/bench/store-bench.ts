@@ -41,7 +41,7 @@ export async function shardSaveFigures(): Promise<Figure[]> {
     }
     await store.close();
 
-    const stock = new Low<AnnotationShard>(new JSONFile(join(dir.path, 'stock.json')), { schemaVersion: 1, docId: 'bench-doc', regions });
+    const stock = new Low<AnnotationShard>(new JSONFile(join(dir.path, 'stock.json')), { schemaVersion: 1, docId: 'bench-doc', regions, history: {} });
     await stock.write();
     const theirs: number[] = [];
     for (let i = 0; i < SAVES; i++) {

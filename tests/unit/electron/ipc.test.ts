@@ -43,6 +43,10 @@ const VALID_ARGS: Record<CallName, unknown> = {
   deleteSeal: { id: 'seal-abcdef' },
   getViewSettings: { docId: 'abcd1234' },
   setViewSettings: { docId: 'abcd1234', view: { rotation: 90, mode: 'single', adjustments: { brightness: 1.2, contrast: 1, gamma: 0.8, grayscale: true, invert: false, threshold: null } } },
+  getAnnotations: { docId: 'abcd1234' },
+  saveRegions: { docId: 'abcd1234', author: 'Айгерім', changes: [{ op: 'delete', id: 'r-000001', baseRevision: 1 }] },
+  addComment: { docId: 'abcd1234', regionId: 'r-000001', author: 'Айгерім', text: 'Оқылмайды' },
+  getRegionHistory: { docId: 'abcd1234', regionId: 'r-000001' },
 };
 
 let library: TempLibrary;

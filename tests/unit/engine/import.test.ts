@@ -100,7 +100,7 @@ describe('importing files', () => {
   it('emits progress for every file and a library change for each new document', async () => {
     const seen: string[] = [];
     const unsubscribe = archive.events.subscribe((name, payload) => {
-      seen.push('stage' in payload ? `${name}:${payload.stage}:${payload.file}${payload.page ? `:${payload.page}/${payload.pageCount}` : ''}` : `${name}:${payload.docIds.length}`);
+      seen.push('stage' in payload ? `${name}:${payload.stage}:${payload.file}${payload.page ? `:${payload.page}/${payload.pageCount}` : ''}` : 'docIds' in payload ? `${name}:${payload.docIds.length}` : name);
     });
     const pdf = await writePdf(scans, 'two.pdf', [
       [595, 842],

@@ -43,7 +43,7 @@ export async function installDemo(archive: Archive, demoDir: string): Promise<st
       const present = new Set(shard.regions.map((r) => r.id));
       for (const [order, region] of entry.regions.entries()) {
         if (present.has(region.id)) continue;
-        shard.regions.push({ ...region, order, createdAt: now, updatedAt: now, revision: 1, author: 'Muragat demo' });
+        shard.regions.push({ direction: 'auto', lines: [], tags: [], entities: [], comments: [], ...region, order, createdAt: now, updatedAt: now, revision: 1, author: 'Muragat demo' });
       }
     });
   }

@@ -1,38 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
 import type { SealDetail, SealSummary } from '../../../shared/contract';
 import type { Seal, SealFields } from '../../../shared/domain/catalog';
 import { MuragatError } from '../../../shared/rpc/errors';
 import type { LibraryStore } from '../store/library-store';
 import { findDocument } from './documents';
 import { pageImageUrl } from '../../../shared/asset-urls';
+import type { SealIndex } from './seal-index';
 
 const newSealId = () => `seal-${randomBytes(6).toString('hex')}`;
-
-interface Occurrence {
-  sealId: string;
-  docId: string;
-  page: number;
-  regionId: string;
-}
-
-/**
- * Every seal impression marked in the library: regions whose sealId names a seal. Read from the
- * annotation files, which hold the links, so the catalogue never disagrees with them.
- */
-async function occurrences(store: LibraryStore): Promise<Occurrence[]> {
-  const names = await readdir(store.layout.annotations).catch(() => [] as string[]);
-  const live = new Set(store.catalog().documents.filter((d) => !d.deletedAt).map((d) => d.id));
-  const found: Occurrence[] = [];
-  for (const name of names) {
-    const docId = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
-    if (!live.has(docId)) continue;
-    for (const region of (await store.readShard(docId)).regions) {
-      if (region.sealId) found.push({ sealId: region.sealId, docId, page: region.page, regionId: region.id });
-    }
-  }
-  return found;
-}
 
 function findSeal(store: LibraryStore, id: string): Seal {
   const seal = store.catalog().seals.find((s) => s.id === id);
@@ -46,23 +21,33 @@ const summary = (seal: Seal, count: number): SealSummary => ({
   ...(seal.image ? { imageUrl: pageImageUrl('thumbnail', seal.image.docId, seal.image.page) } : {}),
 });
 
-export async function listSeals(store: LibraryStore): Promise<SealSummary[]> {
-  const all = await occurrences(store);
+export async function listSeals(store: LibraryStore, index: SealIndex): Promise<SealSummary[]> {
+  const all = await index.occurrences();
   return store.catalog().seals.map((seal) => summary(seal, all.filter((o) => o.sealId === seal.id).length));
 }
 
-export async function getSeal(store: LibraryStore, id: string): Promise<SealDetail> {
+export async function getSeal(store: LibraryStore, index: SealIndex, id: string): Promise<SealDetail> {
   const seal = findSeal(store, id);
-  const mine = (await occurrences(store)).filter((o) => o.sealId === id);
+  const mine = (await index.occurrences()).filter((o) => o.sealId === id);
   return {
     ...summary(seal, mine.length),
-    occurrences: mine.map(({ docId, page, regionId }) => ({
-      docId,
-      page,
-      regionId,
-      title: findDocument(store, docId).title,
-      thumbnailUrl: pageImageUrl('thumbnail', docId, page),
-    })),
+    occurrences: mine.flatMap(({ docId, page, regionId, bounds }) => {
+      const doc = findDocument(store, docId);
+      const size = doc.pages[page];
+      if (!size) return [];
+      return [
+        {
+          docId,
+          page,
+          regionId,
+          title: doc.title,
+          thumbnailUrl: pageImageUrl('thumbnail', docId, page),
+          previewUrl: pageImageUrl('preview', docId, page),
+          bounds,
+          pageSize: { width: size.width, height: size.height },
+        },
+      ];
+    }),
   };
 }
 
@@ -94,13 +79,14 @@ export async function updateSeal(store: LibraryStore, id: string, fields: SealFi
 }
 
 /** Removes a seal and unlinks its impressions (the regions stay, marked as seals of unknown identity). */
-export async function deleteSeal(store: LibraryStore, id: string): Promise<number> {
+export async function deleteSeal(store: LibraryStore, index: SealIndex, id: string): Promise<number> {
   findSeal(store, id);
-  const linked = (await occurrences(store)).filter((o) => o.sealId === id);
+  const linked = (await index.occurrences()).filter((o) => o.sealId === id);
   for (const docId of new Set(linked.map((o) => o.docId))) {
-    await store.updateShard(docId, (shard) => {
-      for (const region of shard.regions) if (region.sealId === id) delete region.sealId;
+    const shard = await store.updateShard(docId, (draft) => {
+      for (const region of draft.regions) if (region.sealId === id) delete region.sealId;
     });
+    index.update(docId, shard.regions);
   }
   await store.updateCatalog((draft) => {
     draft.seals = draft.seals.filter((s) => s.id !== id);

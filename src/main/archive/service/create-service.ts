@@ -8,6 +8,8 @@ import { repairLibrary } from '../library/repair';
 import { createSeal, deleteSeal, getSeal, listSeals, updateSeal } from '../library/seals';
 import { emptyTrash } from '../library/trash';
 import { getViewSettings, setViewSettings } from '../library/view-settings';
+import { addComment, getAnnotations, getRegionHistory, saveRegions } from '../library/regions';
+import { createSealIndex } from '../library/seal-index';
 
 export interface ServiceContext extends ImportContext {
   appVersion: string;
@@ -19,6 +21,7 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
   const live = () => store.catalog().documents.filter((d) => !d.deletedAt);
   // Every change is announced, so other windows and browsers refresh; [] when no one document changed.
   const changed = (docIds: string[]) => events.emit('libraryChanged', { docIds });
+  const seals = createSealIndex(store);
 
   return {
     libraryInfo: async () => {
@@ -90,8 +93,8 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
       return { count };
     },
 
-    listSeals: () => listSeals(store),
-    getSeal: ({ id }) => getSeal(store, id),
+    listSeals: () => listSeals(store, seals),
+    getSeal: ({ id }) => getSeal(store, seals, id),
     createSeal: async ({ fields }) => {
       const seal = await createSeal(store, fields);
       changed([]);
@@ -103,7 +106,7 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
       return seal;
     },
     deleteSeal: async ({ id }) => {
-      const count = await deleteSeal(store, id);
+      const count = await deleteSeal(store, seals, id);
       changed([]);
       return { count };
     },
@@ -111,5 +114,22 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
     // A view setting is the reader's, not the library's content: no libraryChanged, no list reload.
     getViewSettings: ({ docId }) => getViewSettings(store, docId),
     setViewSettings: ({ docId, view }) => setViewSettings(store, docId, view),
+
+    // Regions are the library's content but not its list: annotationsChanged, so the list is not reloaded on every keystroke saved.
+    getAnnotations: ({ docId }) => getAnnotations(store, docId),
+    saveRegions: async (request) => {
+      const result = await saveRegions(store, request);
+      if (result.ok) {
+        seals.update(request.docId, (await store.readShard(request.docId)).regions);
+        events.emit('annotationsChanged', { docId: request.docId, regionIds: request.changes.map((c) => c.id) });
+      }
+      return result;
+    },
+    addComment: async ({ docId, regionId, author, text }) => {
+      const region = await addComment(store, docId, regionId, author, text);
+      events.emit('annotationsChanged', { docId, regionIds: [regionId] });
+      return region;
+    },
+    getRegionHistory: ({ docId, regionId }) => getRegionHistory(store, docId, regionId),
   };
 }

@@ -29,7 +29,8 @@ export interface LibraryStore {
   /** Applies `mutate` to a copy, writes it durably, and only then makes it current. */
   updateCatalog(mutate: (draft: Catalog) => void): Promise<Catalog>;
   readShard(docId: string): Promise<AnnotationShard>;
-  updateShard(docId: string, mutate: (draft: AnnotationShard) => void): Promise<AnnotationShard>;
+  /** As updateCatalog; a mutation that returns 'unchanged' writes nothing (a refused save). */
+  updateShard(docId: string, mutate: (draft: AnnotationShard) => void | 'unchanged'): Promise<AnnotationShard>;
   /** Deletes a document's annotations and their backup, for documents removed for good. */
   removeShard(docId: string): Promise<void>;
   close(): Promise<void>;
@@ -48,6 +49,7 @@ const emptyShard = (docId: string): AnnotationShard => ({
   schemaVersion: shardSpec.currentVersion,
   docId,
   regions: [],
+  history: {},
 });
 
 /** Opens (or creates) a library folder: lock, recovery, migrations, then the catalog in memory. */
@@ -113,9 +115,9 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
     }
   };
 
-  const commit = async <T>(db: Low<T>, mutate: (draft: T) => void): Promise<T> => {
+  const commit = async <T>(db: Low<T>, mutate: (draft: T) => void | 'unchanged'): Promise<T> => {
     const draft = structuredClone(db.data);
-    mutate(draft);
+    if (mutate(draft) === 'unchanged') return db.data;
     await db.adapter.write(draft);
     db.data = draft;
     return draft;
