@@ -1,4 +1,5 @@
-import type { AnnotationShard, Region, RegionContent, RegionRevision } from '../../../shared/domain/annotations';
+import type { AnnotationShard, Region, RegionRevision } from '../../../shared/domain/annotations';
+import { contentOf } from '../../../shared/domain/region-content';
 
 /** A pause longer than this ends a run of saves: the state before it is kept as a revision. */
 const PAUSE_MS = 2 * 60_000;
@@ -6,25 +7,6 @@ const PAUSE_MS = 2 * 60_000;
 const SNAPSHOT_MS = 10 * 60_000;
 /** Beyond this many, a region's oldest revisions are let go. */
 export const HISTORY_LIMIT = 200;
-
-export const contentOf = (region: Region): RegionContent => {
-  const { page, shape, kind, order, text, language, script, direction, lines, status, tags, entities, sealId } = region;
-  return {
-    page,
-    shape,
-    kind,
-    order,
-    text,
-    direction,
-    lines,
-    status,
-    tags,
-    entities,
-    ...(language ? { language } : {}),
-    ...(script ? { script } : {}),
-    ...(sealId ? { sealId } : {}),
-  };
-};
 
 /**
  * Keeps `previous` (the revision a save replaces) in the region's history, except while one
