@@ -5,12 +5,19 @@
  */
 import { parseArgs } from 'node:util';
 import { printTable, writeJson, type Figure } from './report';
+import { annotationSaveFigures } from './annotation-bench';
 import { importFigures } from './import-bench';
 import { libraryOpenFigures, shardSaveFigures } from './store-bench';
 import { viewerFigures } from './viewer/viewer-bench';
 
 const { values } = parseArgs({ options: { json: { type: 'string' } } });
-const figures: Figure[] = [...(await shardSaveFigures()), ...(await libraryOpenFigures()), ...(await importFigures()), ...(await viewerFigures())];
+const figures: Figure[] = [
+  ...(await shardSaveFigures()),
+  ...(await annotationSaveFigures()),
+  ...(await libraryOpenFigures()),
+  ...(await importFigures()),
+  ...(await viewerFigures()),
+];
 process.stdout.write(`${printTable(figures)}\n`);
 if (values.json) {
   await writeJson(values.json, figures);

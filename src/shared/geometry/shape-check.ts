@@ -81,9 +81,10 @@ export function checkShape(shape: Shape, page: PageSize): CheckedShape {
     return { shape: { type: 'rect', x, y, width: Math.max(width, Number.MIN_VALUE), height: Math.max(height, Number.MIN_VALUE) }, clamped, problem };
   }
   const points = shape.points.map(([x, y]): Point => [clamp(x, page.width), clamp(y, page.height)]);
-  const clamped = points.some(([x, y], i) => x !== shape.points[i]?.[0] || y !== shape.points[i]?.[1]);
+  const clamped = shape.points.some(([x, y]) => x !== clamp(x, page.width) || y !== clamp(y, page.height));
   const box = shapeBounds({ type: 'polygon', points });
+  // Crossing is asked before area: a bow-tie's two halves cancel out in the shoelace sum.
   const problem: ShapeProblem | null =
-    box.width < MIN_EXTENT || box.height < MIN_EXTENT || polygonArea(points) < MIN_EXTENT ? 'degenerate' : selfIntersects(points) ? 'self-intersecting' : null;
+    box.width < MIN_EXTENT || box.height < MIN_EXTENT ? 'degenerate' : selfIntersects(points) ? 'self-intersecting' : polygonArea(points) < MIN_EXTENT ? 'degenerate' : null;
   return { shape: { type: 'polygon', points }, clamped, problem };
 }

@@ -69,7 +69,6 @@ export async function saveRegions(store: LibraryStore, request: z.output<typeof 
       const previous = stored.get(change.id);
       if (change.op === 'delete') {
         stored.delete(change.id);
-        delete shard.history[change.id];
         deleted.push(change.id);
         continue;
       }
@@ -87,6 +86,8 @@ export async function saveRegions(store: LibraryStore, request: z.output<typeof 
       saved.push(region);
     }
     shard.regions = [...stored.values()];
+    // A deleted region's history goes with it.
+    if (deleted.length > 0) shard.history = Object.fromEntries(Object.entries(shard.history).filter(([id]) => stored.has(id)));
     result = { ok: true, saved, deleted };
   });
   return result;

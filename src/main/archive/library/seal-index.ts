@@ -39,14 +39,26 @@ export function createSealIndex(store: LibraryStore): SealIndex {
     }
     return map;
   };
+  const index = () => {
+    // A failed read (a damaged annotation file) is not kept: the next look reads again.
+    byDoc ??= load().catch((error: unknown) => {
+      byDoc = null;
+      throw error;
+    });
+    return byDoc;
+  };
   return {
     occurrences: async () => {
-      byDoc ??= load();
+      const map = await index();
       const live = new Set(store.catalog().documents.filter((d) => !d.deletedAt).map((d) => d.id));
-      return [...(await byDoc).entries()].filter(([docId]) => live.has(docId)).flatMap(([, found]) => found);
+      return [...map.entries()].filter(([docId]) => live.has(docId)).flatMap(([, found]) => found);
     },
     update: (docId, regions) => {
-      void byDoc?.then((map) => map.set(docId, impressions(docId, regions)));
+      // An index whose read fails is read again from the files, which hold this save: nothing to do then.
+      void byDoc?.then(
+        (map) => map.set(docId, impressions(docId, regions)),
+        () => undefined,
+      );
     },
   };
 }
