@@ -8,6 +8,10 @@ type DemoManifest = z.input<typeof DemoManifestSchema>;
 type Entry = DemoManifest['documents'][number];
 type Region = NonNullable<Entry['regions']>[number];
 
+/** Kazakh in the Arabic-based script runs right to left; in Cyrillic, left to right. */
+const scriptOf = (text: string): Pick<Region, 'language' | 'script' | 'direction'> =>
+  /[\u0600-\u06FF]/.test(text) ? { language: 'kk-Arab', script: 'Arab', direction: 'rtl' } : { language: 'kk', script: 'Cyrl', direction: 'ltr' };
+
 /** Where the renderers put what the manifest describes, in each image's own pixels. */
 export interface DemoLayout {
   issueHeadings: IssueHeading[];
@@ -58,6 +62,7 @@ function newspaper(headings: IssueHeading[]): Entry {
       shape: rect(heading.box),
       kind: 'heading',
       text: heading.text,
+      ...scriptOf(heading.text),
       status: 'done',
     })),
   };
@@ -83,7 +88,7 @@ function order(sealBox: Box): Entry {
     },
     tags: ['Алашорда', 'бұйрық', 'мөр', 'демо'],
     collections: [COLLECTIONS.alashorda.id],
-    regions: [{ id: 'order-seal', page: 0, shape: rect(sealBox), kind: 'seal', text: SEAL_INSCRIPTION, status: 'done', sealId: SEAL_ID }],
+    regions: [{ id: 'order-seal', page: 0, shape: rect(sealBox), kind: 'seal', text: SEAL_INSCRIPTION, ...scriptOf(SEAL_INSCRIPTION), status: 'done', sealId: SEAL_ID }],
   };
 }
 

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { printTable, writeJson, type Figure } from './report';
 import { annotationSaveFigures } from './annotation-bench';
 import { importFigures } from './import-bench';
+import { regionPageFigures } from './regions/region-page-bench';
 import { libraryOpenFigures, shardSaveFigures } from './store-bench';
 import { viewerFigures } from './viewer/viewer-bench';
 
@@ -16,6 +17,7 @@ const figures: Figure[] = [
   ...(await annotationSaveFigures()),
   ...(await libraryOpenFigures()),
   ...(await importFigures()),
+  ...(await regionPageFigures()),
   ...(await viewerFigures()),
 ];
 process.stdout.write(`${printTable(figures)}\n`);

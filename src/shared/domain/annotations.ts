@@ -3,16 +3,16 @@ import { DocId, RegionId, SealId, Timestamp } from './ids';
 import { ViewSettings } from './view';
 
 /** A point in the page's reference pixel grid. */
-export const Point = z.tuple([z.number().finite(), z.number().finite()]);
+export const Point = z.tuple([z.number(), z.number()]);
 export type Point = z.infer<typeof Point>;
 
 export const Shape = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('rect'),
-    x: z.number().finite(),
-    y: z.number().finite(),
-    width: z.number().finite().positive(),
-    height: z.number().finite().positive(),
+    x: z.number(),
+    y: z.number(),
+    width: z.number().positive(),
+    height: z.number().positive(),
   }),
   z.object({ type: z.literal('polygon'), points: z.array(Point).min(3).max(10000) }),
 ]);

@@ -167,7 +167,7 @@ describe('the annotation editor', () => {
     await h.tick();
     const snapshot = h.editor.getSnapshot();
     expect(snapshot.save.state).toBe('conflict');
-    expect(snapshot.conflicts).toEqual([expect.objectContaining({ id: 'r-000001', baseRevision: 1, current: theirs, mine: expect.objectContaining({ text: 'менікі' }) })]);
+    expect(snapshot.conflicts.map((c) => [c.id, c.baseRevision, c.current, c.mine?.text])).toEqual([['r-000001', 1, theirs, 'менікі']]);
     // Other work goes on being saved meanwhile.
     h.editor.update('r-000002', { text: 'басқа' });
     await h.tick();

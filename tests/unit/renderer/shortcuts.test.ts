@@ -31,6 +31,13 @@ const EVERY_COMMAND: Readonly<Record<ViewerCommand, true>> = {
   'go-to-page': true,
   'full-screen': true,
   help: true,
+  'toggle-transcription': true,
+  'tool-select': true,
+  'tool-rect': true,
+  'tool-polygon': true,
+  'tool-line': true,
+  undo: true,
+  redo: true,
 };
 const commands = Object.keys(EVERY_COMMAND) as ViewerCommand[];
 
@@ -149,5 +156,15 @@ describe('how the help overlay writes a shortcut', () => {
     expect(keyCap('F11', false)).toBe('F11');
     expect(keyCap('?', false)).toBe('?');
     expect(keyCap('+', false)).toBe('+');
+  });
+});
+
+describe('undo and redo', () => {
+  it('take Ctrl/Cmd + Z back and Shift (or Y) forward, on any layout', () => {
+    expect(matchShortcut(press('z', { code: 'KeyZ', ctrlKey: true }))).toBe('undo');
+    expect(matchShortcut(press('я', { code: 'KeyZ', metaKey: true }))).toBe('undo');
+    expect(matchShortcut(press('Z', { code: 'KeyZ', ctrlKey: true, shiftKey: true }))).toBe('redo');
+    expect(matchShortcut(press('y', { code: 'KeyY', ctrlKey: true }))).toBe('redo');
+    expect(matchShortcut(press('z', { code: 'KeyZ' }))).toBeNull();
   });
 });

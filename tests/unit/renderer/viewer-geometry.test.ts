@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPages, pageAtLine, pagesInBand, PAGE_GAP } from '../../../src/renderer/src/viewer/geometry/page-layout';
-import { rotatedSize, rotationTransform, turn } from '../../../src/renderer/src/viewer/geometry/size';
+import { rotatedRect, rotatedSize, rotationTransform, turn } from '../../../src/renderer/src/viewer/geometry/size';
+import { scrollToShow } from '../../../src/renderer/src/viewer/geometry/scroll-to-show';
 import { covers, visiblePart } from '../../../src/renderer/src/viewer/geometry/visible-rect';
 import { clampZoom, MAX_ZOOM, MIN_ZOOM, PAGE_MARGIN, parseZoom, resolveZoom, stepZoom, wheelZoom } from '../../../src/renderer/src/viewer/geometry/zoom';
 
@@ -132,4 +133,21 @@ describe('the part of a page in sight', () => {
     expect(covers(drawn, { x: 0.3, y: 0.3, width: 0.2, height: 0.2 })).toBe(true);
     expect(covers(drawn, { x: 0.6, y: 0.3, width: 0.2, height: 0.2 })).toBe(false);
   });
+});
+
+describe('a part of a page once the page is turned', () => {
+  const page = { width: 1000, height: 2000 };
+  const part = { x: 100, y: 200, width: 300, height: 50 };
+  it('stays where it is upright', () => expect(rotatedRect(part, page, 0)).toEqual(part));
+  it('moves to the right-hand side a quarter turn clockwise', () => expect(rotatedRect(part, page, 90)).toEqual({ x: 1750, y: 100, width: 50, height: 300 }));
+  it('lies opposite at a half turn', () => expect(rotatedRect(part, page, 180)).toEqual({ x: 600, y: 1750, width: 300, height: 50 }));
+  it('moves to the bottom at a quarter turn back', () => expect(rotatedRect(part, page, 270)).toEqual({ x: 200, y: 600, width: 50, height: 300 }));
+});
+
+describe('scrolling to show a region', () => {
+  const view = { left: 0, top: 1000, width: 800, height: 600 };
+  it('does not move when the region is in sight', () => expect(scrollToShow({ left: 100, top: 1100, width: 200, height: 100 }, view)).toEqual({ left: 0, top: 1000 }));
+  it('scrolls down just enough, with a margin, for a region below', () => expect(scrollToShow({ left: 100, top: 1700, width: 200, height: 100 }, view)).toEqual({ left: 0, top: 1248 }));
+  it('scrolls up to a region above, with a margin', () => expect(scrollToShow({ left: 100, top: 500, width: 200, height: 100 }, view)).toEqual({ left: 0, top: 452 }));
+  it('shows the top left of a region larger than the view', () => expect(scrollToShow({ left: 900, top: 2000, width: 2000, height: 2000 }, view)).toEqual({ left: 852, top: 1952 }));
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegionKind, RegionStatus, Shape } from '../../../shared/domain/annotations';
+import { LanguageTag, RegionKind, RegionStatus, ScriptCode, Shape, TextDirection } from '../../../shared/domain/annotations';
 import { Collection, SealFields } from '../../../shared/domain/catalog';
 import { DocumentKind } from '../../../shared/domain/document';
 import { RegionId, SealId } from '../../../shared/domain/ids';
@@ -38,6 +38,9 @@ export const DemoManifest = z.object({
               shape: Shape,
               kind: RegionKind,
               text: z.string().default(''),
+              language: LanguageTag.optional(),
+              script: ScriptCode.optional(),
+              direction: TextDirection.optional(),
               status: RegionStatus.default('done'),
               sealId: SealId.optional(),
             }),

@@ -6,6 +6,7 @@ import { DropZone } from '../import/DropZone';
 import { ImportButtons } from '../import/ImportButtons';
 import { ImportProvider } from '../import/ImportProvider';
 import { ImportStatus } from '../import/ImportStatus';
+import { AuthorName } from './AuthorName';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LibraryNotices } from './LibraryNotices';
 import { MainNav } from './MainNav';
@@ -45,6 +46,7 @@ function Frame() {
         <MainNav />
         <div className="topbar-end">
           <ImportButtons />
+          <AuthorName />
           <LanguageSwitch />
         </div>
       </header>

@@ -5,6 +5,10 @@ import { api } from '../api/api';
 import { useCall } from '../api/use-call';
 import { useLibraryData } from '../data/library-data-context';
 import { MetadataPanel } from '../metadata/MetadataPanel';
+import { ConflictDialog } from '../annotate/conflict/ConflictDialog';
+import { TranscriptionPanel } from '../annotate/panel/TranscriptionPanel';
+import { AnnotateToolbar } from '../annotate/toolbar/AnnotateToolbar';
+import { useTranscription } from '../annotate/use-transcription';
 import { AdjustmentsPanel } from './adjustments/AdjustmentsPanel';
 import { isNeutral } from './adjustments/is-neutral';
 import { useAdjustmentFilter } from './adjustments/use-adjustment-filter';
@@ -61,6 +65,9 @@ function DocumentViewer({ docId }: { docId: string }) {
   const [selectText, setSelectText] = useState(false);
   const [help, setHelp] = useState(false);
   const [comparing, setComparing] = useState(false);
+  const [transcribing, setTranscribing] = useStoredFlag('muragat.viewer.transcribe', false);
+  // Conflicts the archivist chose to settle later; the save status still says they wait.
+  const [deferred, setDeferred] = useState<ReadonlySet<string>>(new Set());
   const [finding, setFinding] = useState(false);
   const [findQuery, setFindQuery] = useState('');
   const [textPages, setTextPages] = useState<ReadonlyMap<number, boolean>>(new Map());
@@ -78,6 +85,10 @@ function DocumentViewer({ docId }: { docId: string }) {
     [docId, navigate, total],
   );
   const onCurrentChange = useCallback((index: number) => goTo(index + 1, true), [goTo]);
+  const pages = doc.status === 'done' ? doc.value.pages : [];
+  const transcription = useTranscription({ docId, pages, rotation: view.rotation, current: pageNumber - 1, stage, goTo });
+  const { session } = transcription;
+  const conflict = session.conflicts.find((c) => !deferred.has(c.id));
   const onTextKnown = useCallback((page: number, has: boolean) => setTextPages((old) => (old.get(page) === has ? old : new Map(old).set(page, has))), []);
 
   const zoomTo = (mode: ZoomMode) => (stage.current ? stage.current.setZoom(mode) : setZoom(mode));
@@ -134,6 +145,18 @@ function DocumentViewer({ docId }: { docId: string }) {
         return fullScreen.toggle();
       case 'help':
         return setHelp(true);
+      case 'toggle-transcription':
+        return setTranscribing(!transcribing);
+      case 'tool-select':
+      case 'tool-rect':
+      case 'tool-polygon':
+      case 'tool-line':
+        setTranscribing(true);
+        return transcription.setTool(command === 'tool-select' ? 'select' : command === 'tool-rect' ? 'rect' : command === 'tool-polygon' ? 'polygon' : 'line');
+      case 'undo':
+        return session.undo();
+      case 'redo':
+        return session.redo();
     }
   };
   useViewerKeys(run);
@@ -146,7 +169,6 @@ function DocumentViewer({ docId }: { docId: string }) {
       </p>
     );
   }
-  const pages = doc.status === 'done' ? doc.value.pages : [];
 
   return (
     <section ref={viewer} className="viewer" aria-label={title} data-testid="viewer" data-rotation={view.rotation} data-mode={view.mode}>
@@ -164,12 +186,29 @@ function DocumentViewer({ docId }: { docId: string }) {
           hasText: textPages.get(pageNumber - 1),
           fullScreen: fullScreen.active,
           details,
+          transcribing,
         }}
         run={run}
         goTo={goTo}
         onDetails={() => setDetails(!details)}
         onCompare={() => setComparing(true)}
       />
+      {transcribing && (
+        <AnnotateToolbar
+          tool={transcription.tool}
+          run={run}
+          canUndo={session.canUndo}
+          canRedo={session.canRedo}
+          hasSelection={session.selected !== null}
+          save={session.save}
+          onConflicts={() => setDeferred(new Set())}
+        />
+      )}
+      {transcription.message && (
+        <p className="notice viewer-notice" role="status" data-testid="annotate-message">
+          {transcription.message}
+        </p>
+      )}
       {notSaved && (
         <p className="notice viewer-notice" role="status">
           {t('viewer.viewNotSaved', { reason: notSaved })}
@@ -197,6 +236,7 @@ function DocumentViewer({ docId }: { docId: string }) {
               onZoomResolved={setShownZoom}
               onCurrentChange={onCurrentChange}
               onTextKnown={onTextKnown}
+              overlay={transcribing && !selectText ? transcription.overlay : undefined}
             />
           )}
         </div>
@@ -208,8 +248,19 @@ function DocumentViewer({ docId }: { docId: string }) {
           />
         )}
         {details && <MetadataPanel docId={docId} onClose={() => setDetails(false)} />}
+        {transcribing && (
+          <TranscriptionPanel session={session} page={pageNumber - 1} docId={docId} onReveal={transcription.reveal} needingWork={transcription.needingWork} onFilter={transcription.setNeedingWork} />
+        )}
       </div>
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      {conflict && (
+        <ConflictDialog
+          key={conflict.id}
+          conflict={conflict}
+          onResolve={(keep) => session.resolve(conflict.id, keep)}
+          onLater={() => setDeferred(new Set([...deferred, conflict.id]))}
+        />
+      )}
       {comparing && <CompareDialog docId={docId} page={pageNumber} onClose={() => setComparing(false)} />}
     </section>
   );

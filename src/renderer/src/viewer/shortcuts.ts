@@ -22,7 +22,14 @@ export type ViewerCommand =
   | 'find'
   | 'go-to-page'
   | 'full-screen'
-  | 'help';
+  | 'help'
+  | 'toggle-transcription'
+  | 'tool-select'
+  | 'tool-rect'
+  | 'tool-polygon'
+  | 'tool-line'
+  | 'undo'
+  | 'redo';
 
 export interface Shortcut {
   command: ViewerCommand;
@@ -61,6 +68,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'go-to-page', keys: ['g'], mod: true },
   { command: 'full-screen', keys: ['f', 'F11'] },
   { command: 'help', keys: ['?', 'F1'] },
+  // Transcription: E opens the panel; V, B, P, L pick a tool as in drawing programs.
+  { command: 'toggle-transcription', keys: ['e'] },
+  { command: 'tool-select', keys: ['v'] },
+  { command: 'tool-rect', keys: ['b'] },
+  { command: 'tool-polygon', keys: ['p'] },
+  { command: 'tool-line', keys: ['l'] },
+  { command: 'undo', keys: ['z'], mod: true },
+  { command: 'redo', keys: ['Z', 'y'], mod: true },
 ];
 
 export interface KeyPress {

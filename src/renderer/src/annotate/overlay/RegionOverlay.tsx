@@ -20,7 +20,7 @@ export type { OverlayTool, RegionOverlayProps } from './overlay-types';
  * and every pointer read, in the grid pixels regions are stored in, at any zoom and turn.
  */
 export function RegionOverlay(props: RegionOverlayProps) {
-  const { page, grid, box, rotation, regions, selected, tool, dimmed, onMessage } = props;
+  const { page, grid, box, rotation, regions, selected, tool, highlighted, onMessage } = props;
   const { t } = useTranslation();
   const svg = useRef<SVGSVGElement>(null);
   const layer = useRef<SVGGElement>(null);
@@ -68,7 +68,7 @@ export function RegionOverlay(props: RegionOverlayProps) {
             region={region}
             number={index + 1}
             selected={region.id === selected}
-            faint={dimmed !== undefined && region.id !== selected && !dimmed.has(region.id)}
+            faint={highlighted !== undefined && region.id !== selected && !highlighted.has(region.id)}
             gridWidth={grid.width}
             gridHeight={grid.height}
             rotation={rotation}

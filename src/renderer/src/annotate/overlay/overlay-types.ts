@@ -17,7 +17,7 @@ export interface RegionOverlayProps {
   selected: string | null;
   tool: OverlayTool;
   /** When set, regions not in it are drawn faint (e.g. to show only the regions needing work). */
-  dimmed?: ReadonlySet<string>;
+  highlighted?: ReadonlySet<string>;
   onSelect: (id: string | null) => void;
   /** A new region drawn, already cut back to the page and checked. */
   onCreate: (shape: Shape) => void;

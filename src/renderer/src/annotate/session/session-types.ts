@@ -36,24 +36,24 @@ export interface AnnotationSession {
   /** Every region of the document with this client's changes applied, in reading order (page, then order). */
   regions: readonly Region[];
   selected: string | null;
-  select(id: string | null): void;
+  select: (id: string | null) => void;
   /** Adds a region at the end of its page's reading order, selects it, and gives its id. */
-  create(page: number, shape: Shape, kind?: Region['kind']): string;
-  update(id: string, patch: Partial<RegionContent>, options?: EditOptions): void;
-  remove(id: string): void;
+  create: (page: number, shape: Shape, kind?: Region['kind']) => string;
+  update: (id: string, patch: Partial<RegionContent>, options?: EditOptions) => void;
+  remove: (id: string) => void;
   /** Sets a page's reading order to this sequence of its regions. */
-  reorder(page: number, ids: readonly string[]): void;
-  undo(): void;
-  redo(): void;
+  reorder: (page: number, ids: readonly string[]) => void;
+  undo: () => void;
+  redo: () => void;
   canUndo: boolean;
   canRedo: boolean;
   save: SaveStatus;
   conflicts: readonly PendingConflict[];
   /** Keeps this client's version (saved over the other) or takes the stored one. */
-  resolve(id: string, keep: 'mine' | 'theirs'): void;
-  addComment(id: string, text: string): Promise<void>;
+  resolve: (id: string, keep: 'mine' | 'theirs') => void;
+  addComment: (id: string, text: string) => Promise<void>;
   /** Stores whatever is pending now (leaving the page, closing the window). */
-  flush(): Promise<void>;
+  flush: () => Promise<void>;
   /** The name recorded with this client's changes. */
   author: string;
 }

@@ -5,6 +5,28 @@ export interface Size {
   height: number;
 }
 
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where a part of an upright page of this size lies once the page is turned clockwise by `rotation`. */
+export function rotatedRect(rect: Rect, size: Size, rotation: Rotation): Rect {
+  const { x, y, width, height } = rect;
+  switch (rotation) {
+    case 0:
+      return rect;
+    case 90:
+      return { x: size.height - y - height, y: x, width: height, height: width };
+    case 180:
+      return { x: size.width - x - width, y: size.height - y - height, width, height };
+    case 270:
+      return { x: y, y: size.width - x - width, width: height, height: width };
+  }
+}
+
 /** A page's box once turned: a quarter turn swaps its sides. */
 export function rotatedSize(size: Size, rotation: Rotation): Size {
   return rotation === 90 || rotation === 270 ? { width: size.height, height: size.width } : size;

@@ -1,6 +1,6 @@
 import type { ViewerCommand } from '../shortcuts';
 
-export type ShortcutGroupId = 'zoom' | 'navigation' | 'view';
+export type ShortcutGroupId = 'zoom' | 'navigation' | 'view' | 'transcription';
 
 export interface ShortcutGroup {
   /** Names the heading, `viewer.help.group.<id>`. */
@@ -19,4 +19,5 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     id: 'view',
     commands: ['rotate-clockwise', 'rotate-counterclockwise', 'toggle-mode', 'toggle-sidebar', 'toggle-adjustments', 'select-text', 'find', 'full-screen', 'help'],
   },
+  { id: 'transcription', commands: ['toggle-transcription', 'tool-select', 'tool-rect', 'tool-polygon', 'tool-line', 'undo', 'redo'] },
 ];

@@ -1,4 +1,4 @@
-import { useState, type CSSProperties } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageAsset } from '../../../../shared/contract';
 import type { Rotation } from '../../../../shared/domain/view';
@@ -34,6 +34,8 @@ interface PageViewProps {
   /** Whether the text layer takes the pointer (select text) or lets it through (pan). */
   selectText: boolean;
   onTextKnown?: (page: number, hasText: boolean) => void;
+  /** Drawn above the pixels and the text: the page's regions. */
+  children?: ReactNode;
 }
 
 /** How long a zoom or a pan must rest before the page is drawn again. */
@@ -45,7 +47,7 @@ const sameBox = (a: Size, b: Size) => a.width === b.width && a.height === b.heig
  * One page, PDF or image alike: the cached preview at once, then the page drawn sharp for this
  * screen (whole, or at high zoom only the part in sight); the text layer of a PDF above it.
  */
-export function PageView({ asset, title, box, rotation, inSight, pixelStyle, selectText, onTextKnown }: PageViewProps) {
+export function PageView({ asset, title, box, rotation, inSight, pixelStyle, selectText, onTextKnown, children }: PageViewProps) {
   const { t } = useTranslation();
   const ratio = useDevicePixelRatio();
   const [previewShown, setPreviewShown] = useState(false);
@@ -119,6 +121,7 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
       {isPdf && pdf.status === 'ready' && drawn !== null && (
         <PageText page={pdf.page} box={settledBox} rotation={rotation} onTextKnown={(has) => onTextKnown?.(asset.page, has)} />
       )}
+      {children}
       {state === 'failed' && (
         <figcaption className="page-failure" role="alert">
           {label}

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rotation, ScrollMode } from '../../../../shared/domain/view';
 import { layoutPages, pageAtLine, pagesInBand, PAGE_GAP, type PlacedPage, type StageLayout } from '../geometry/page-layout';
-import { rotatedSize, type Size } from '../geometry/size';
+import { rotatedRect, rotatedSize, type Rect, type Size } from '../geometry/size';
+import { scrollToShow } from '../geometry/scroll-to-show';
 import { visiblePart, type ScrollBox } from '../geometry/visible-rect';
 import { resolveZoom, wheelZoom, type ZoomMode } from '../geometry/zoom';
 import { useCall } from '../../api/use-call';
@@ -27,7 +28,12 @@ export interface StageHandle {
   viewport(): Size;
   /** Moves to the same relative place as another stage (compare with synchronised movement). */
   scrollToFraction(fraction: ViewPoint): void;
+  /** Scrolls as little as needed to show this part of a page (upright grid pixels), when the page is laid out. */
+  reveal(index: number, rect: Rect): void;
 }
+
+/** What a page carries above its pixels (the regions), given the page's index and its box on screen. */
+export type PageOverlay = (index: number, box: Size) => ReactNode;
 
 interface PageStageProps {
   ref?: Ref<StageHandle>;
@@ -49,6 +55,7 @@ interface PageStageProps {
   onTextKnown?: (page: number, hasText: boolean) => void;
   /** The reader scrolled: where the viewport now is, as fractions of the scrollable range. */
   onScrolled?: (fraction: ViewPoint) => void;
+  overlay?: PageOverlay;
 }
 
 interface Anchor {
@@ -63,7 +70,7 @@ interface Anchor {
  * wheel with Ctrl (or a pinch) zooms around the pointer, a drag pans.
  */
 export function PageStage(props: PageStageProps) {
-  const { ref, docId, title, pages, current, mode, rotation, zoom, pixelStyle, selectText, onZoomChange, onZoomResolved, onCurrentChange, onTextKnown, onScrolled } = props;
+  const { ref, docId, title, pages, current, mode, rotation, zoom, pixelStyle, selectText, onZoomChange, onZoomResolved, onCurrentChange, onTextKnown, onScrolled, overlay } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(scroller);
@@ -128,8 +135,18 @@ export function PageStage(props: PageStageProps) {
         element.scrollLeft = x * (element.scrollWidth - element.clientWidth);
         element.scrollTop = y * (element.scrollHeight - element.clientHeight);
       },
+      reveal: (index, rect) => {
+        const element = scroller.current;
+        const page = layout.pages.find((p) => p.index === index);
+        const upright = pages[index];
+        if (!element || !page || !upright) return;
+        const turned = rotatedRect(rect, upright, rotation);
+        const target = { left: page.left + turned.x * page.zoom, top: page.top + turned.y * page.zoom, width: turned.width * page.zoom, height: turned.height * page.zoom };
+        const to = scrollToShow(target, { left: element.scrollLeft, top: element.scrollTop, width: element.clientWidth, height: element.clientHeight });
+        element.scrollTo(to.left, to.top);
+      },
     }),
-    [anchorAt, centre, layout.width, onZoomChange, viewport],
+    [anchorAt, centre, layout, onZoomChange, viewport, pages, rotation],
   );
 
   // A zoom (or a turn) keeps the anchored point of the page where it was on screen.
@@ -214,6 +231,7 @@ export function PageStage(props: PageStageProps) {
             pixelStyle={pixelStyle}
             selectText={selectText}
             onTextKnown={onTextKnown}
+            overlay={overlay}
           />
         ))}
       </div>
@@ -232,10 +250,11 @@ interface StagePageProps {
   pixelStyle?: CSSProperties;
   selectText: boolean;
   onTextKnown?: (page: number, hasText: boolean) => void;
+  overlay?: PageOverlay;
 }
 
 /** One page slot: its asset from the engine, then the page view at its place on the stage. */
-function StagePage({ docId, title, placed, rotation, view, pixelStyle, selectText, onTextKnown }: StagePageProps) {
+function StagePage({ docId, title, placed, rotation, view, pixelStyle, selectText, onTextKnown, overlay }: StagePageProps) {
   const { t } = useTranslation();
   const asset = useCall(() => fetchAsset(docId, placed.index), [docId, placed.index]);
   const tight = visiblePart(placed, view, 0);
@@ -253,7 +272,9 @@ function StagePage({ docId, title, placed, rotation, view, pixelStyle, selectTex
           pixelStyle={pixelStyle}
           selectText={selectText}
           onTextKnown={onTextKnown}
-        />
+        >
+          {overlay?.(placed.index, box)}
+        </PageView>
       )}
       {asset.status === 'failed' && (
         <p className="page-failure" role="alert" data-testid="page-view" data-state="failed">

@@ -19,6 +19,7 @@ export interface ToolbarState {
   hasText: boolean | undefined;
   fullScreen: boolean;
   details: boolean;
+  transcribing: boolean;
 }
 
 interface ViewerToolbarProps {
@@ -71,6 +72,7 @@ export function ViewerToolbar({ state, run, goTo, onDetails, onCompare }: Viewer
         </span>
       </div>
       <div className="tool-group" role="group">
+        <ToolButton command="toggle-transcription" run={run} pressed={state.transcribing} glyph="✎" />
         <button type="button" className="tool-button" onClick={onCompare} data-testid="compare-open" aria-label={t('viewer.compare.open')} title={t('viewer.compare.open')}>
           <span aria-hidden="true">⧉</span>
         </button>
