@@ -243,4 +243,16 @@ describe('the annotation editor', () => {
     expect(textOf(h, 'r-000001')).toBe('басқа терминалдан');
     expect(textOf(h, 'r-000002')).toBe('менікі');
   });
+
+  it('turns a change made before another client’s save into a conflict, even when a reload brought that save first', async () => {
+    const h = harness([sampleRegion(1)]);
+    await h.editor.load();
+    h.editor.update('r-000001', { text: 'менікі' });
+    h.stored.set('r-000001', { ...sampleRegion(1), text: 'олардікі', revision: 2 });
+    await h.editor.load();
+    await h.tick();
+    expect(h.saves.map((changes) => changes.map((c) => c.baseRevision))).toEqual([[1]]);
+    expect(h.stored.get('r-000001')?.text).toBe('олардікі');
+    expect(h.editor.getSnapshot().save.state).toBe('conflict');
+  });
 });

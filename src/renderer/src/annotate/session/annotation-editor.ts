@@ -51,6 +51,12 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export class AnnotationEditor {
   private base = new Map<string, Region>();
   private local = new Map<string, RegionContent | null>();
+  /**
+   * The stored revision each pending change was made on. A reload may bring a newer revision
+   * meanwhile (another client saved): the save still names the one edited, so it is a conflict
+   * and never a silent overwrite.
+   */
+  private readonly editedFrom = new Map<string, number>();
   private readonly history = new UndoHistory();
   private conflicts: PendingConflict[] = [];
   private status: EditorSnapshot['status'] = 'loading';
@@ -161,8 +167,8 @@ export class AnnotationEditor {
     this.conflicts = this.conflicts.filter((c) => c !== conflict);
     if (conflict.current) this.base.set(id, conflict.current);
     else this.base.delete(id);
-    if (keep === 'theirs') this.local.delete(id);
-    else if (conflict.mine === null && !conflict.current) this.local.delete(id);
+    if (keep === 'theirs' || (conflict.mine === null && !conflict.current)) this.forget(id);
+    else this.editedFrom.set(id, conflict.current?.revision ?? 0);
     this.changed();
     this.queueSave();
   }
@@ -214,7 +220,10 @@ export class AnnotationEditor {
   }
 
   private put(deltas: readonly RegionDelta[]): void {
-    for (const { id, after } of deltas) this.local.set(id, after);
+    for (const { id, after } of deltas) {
+      if (!this.editedFrom.has(id)) this.editedFrom.set(id, this.base.get(id)?.revision ?? 0);
+      this.local.set(id, after);
+    }
     if (this.selected && !this.contentNow(this.selected)) this.selected = null;
     this.changed();
     this.queueSave();
@@ -275,12 +284,12 @@ export class AnnotationEditor {
     this.firstPendingAt = null;
     const changes: RegionChangeInput[] = [];
     for (const [id, content] of batch) {
-      const stored = this.base.get(id);
-      if (content) changes.push({ op: 'put', id, baseRevision: stored?.revision ?? 0, content });
-      else if (stored) changes.push({ op: 'delete', id, baseRevision: stored.revision });
+      const baseRevision = this.editedFrom.get(id) ?? 0;
+      if (content) changes.push({ op: 'put', id, baseRevision, content });
+      else if (baseRevision > 0) changes.push({ op: 'delete', id, baseRevision });
+      // A region drawn and removed before it was ever stored needs no save.
+      else this.forget(id);
     }
-    // Removals of regions never stored need no save.
-    for (const [id, content] of batch) if (!content && !this.base.has(id)) this.local.delete(id);
     if (changes.length === 0) {
       this.changed();
       return Promise.resolve();
@@ -323,6 +332,14 @@ export class AnnotationEditor {
     for (const region of result.saved) this.base.set(region.id, region);
     for (const id of result.deleted) this.base.delete(id);
     // A change made while the save was on its way stays pending, now on the new revision.
-    for (const [id, content] of batch) if (this.local.get(id) === content) this.local.delete(id);
+    for (const [id, content] of batch) {
+      if (this.local.get(id) === content) this.forget(id);
+      else this.editedFrom.set(id, this.base.get(id)?.revision ?? 0);
+    }
+  }
+
+  private forget(id: string): void {
+    this.local.delete(id);
+    this.editedFrom.delete(id);
   }
 }
