@@ -30,12 +30,25 @@ describe('seals: the catalogue as a grid, a seal’s page, its impressions on do
     await page.waitForURL(`**/#/seals/${demoSeal?.id ?? ''}`);
     const occurrence = page.getByTestId('seal-occurrence');
     await expect.poll(() => occurrence.count()).toBe(1);
-    expect(await occurrence.getAttribute('href')).toBe(`#/doc/${order}/page/1`);
-    await occurrence.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+    expect(await occurrence.getAttribute('href')).toBe(`#/doc/${order}/page/1?region=order-seal`);
+    // The impression is cut out of its page: the crop's view is the region's box, with a margin.
+    const seal = (await journey.call<{ regions: { id: string; shape: { x: number; y: number; width: number } }[] }>('getAnnotations', { docId: order })).regions.find((r) => r.id === 'order-seal');
+    const [cropX, , cropWidth] = ((await occurrence.locator('svg').getAttribute('viewBox')) ?? '').split(' ').map(Number);
+    expect(cropX).toBeLessThan(seal?.shape.x ?? 0);
+    expect(cropWidth).toBeGreaterThan(seal?.shape.width ?? 0);
+    expect(cropWidth).toBeLessThan((seal?.shape.width ?? 0) * 1.5);
+    // The crop's preview is loaded (and so shown) once the same URL decodes as an image.
+    await occurrence.locator('image').evaluate((image: SVGImageElement) => {
+      const probe = new Image();
+      probe.src = image.href.baseVal;
+      return probe.decode();
+    });
     await screenshot(page, 'seal-page');
     await occurrence.click();
-    await page.waitForURL(`**/#/doc/${order}/page/1`);
+    await page.waitForURL(`**/#/doc/${order}/page/1?region=order-seal`);
     await page.locator('[data-testid="page-view"][data-state="rendered"]').waitFor();
+    // The viewer opens at the impression, selected for transcription.
+    await expect.poll(() => page.locator('[data-testid="region"][data-selected="true"]').getAttribute('data-region-id')).toBe('order-seal');
   });
 
   it('edits a seal’s fields with the contract’s checks, and the edit survives a reload', async () => {

@@ -17,6 +17,8 @@ interface TranscriptionOptions {
   current: number;
   stage: RefObject<StageHandle | null>;
   goTo: (pageNumber: number) => void;
+  /** A region named by the link that opened the viewer (a seal's impression, a search hit): selected and shown once loaded. */
+  initialRegion?: string | null;
 }
 
 export interface Transcription {
@@ -37,7 +39,7 @@ export interface Transcription {
 const MESSAGE_MS = 6000;
 
 /** The transcriber's state around the viewer: the session, the drawing tool, and the regions laid over the pages. */
-export function useTranscription({ docId, pages, rotation, current, stage, goTo }: TranscriptionOptions): Transcription {
+export function useTranscription({ docId, pages, rotation, current, stage, goTo, initialRegion }: TranscriptionOptions): Transcription {
   const session = useAnnotationSession(docId);
   const [tool, setTool] = useState<OverlayTool>('select');
   const [needingWork, setNeedingWork] = useState(false);
@@ -67,6 +69,20 @@ export function useTranscription({ docId, pages, rotation, current, stage, goTo 
     const frame = requestAnimationFrame(revealPending);
     return () => cancelAnimationFrame(frame);
   }, [current]);
+
+  const linked = useRef(initialRegion ?? null);
+  const selectLinked = useEffectEvent(() => {
+    const id = linked.current;
+    linked.current = null;
+    if (id && session.regions.some((r) => r.id === id)) {
+      session.select(id);
+      pendingReveal.current = id;
+      revealPending();
+    }
+  });
+  useEffect(() => {
+    if (session.status === 'ready') requestAnimationFrame(selectLinked);
+  }, [session.status]);
 
   const { select, create, update, remove } = session;
   const overlay: PageOverlay = (index, box) => (

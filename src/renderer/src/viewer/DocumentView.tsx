@@ -65,7 +65,11 @@ function DocumentViewer({ docId }: { docId: string }) {
   const [selectText, setSelectText] = useState(false);
   const [help, setHelp] = useState(false);
   const [comparing, setComparing] = useState(false);
-  const [transcribing, setTranscribing] = useStoredFlag('muragat.viewer.transcribe', false);
+  const linkedRegion = search.get('region');
+  const [transcribingStored, setTranscribing] = useStoredFlag('muragat.viewer.transcribe', false);
+  // A link to a region opens the tools on it, without changing the reader's stored choice until they do.
+  const [linkOpened, setLinkOpened] = useState(linkedRegion !== null);
+  const transcribing = transcribingStored || linkOpened;
   // Conflicts the archivist chose to settle later; the save status still says they wait.
   const [deferred, setDeferred] = useState<ReadonlySet<string>>(new Set());
   const [finding, setFinding] = useState(false);
@@ -86,7 +90,7 @@ function DocumentViewer({ docId }: { docId: string }) {
   );
   const onCurrentChange = useCallback((index: number) => goTo(index + 1, true), [goTo]);
   const pages = doc.status === 'done' ? doc.value.pages : [];
-  const transcription = useTranscription({ docId, pages, rotation: view.rotation, current: pageNumber - 1, stage, goTo });
+  const transcription = useTranscription({ docId, pages, rotation: view.rotation, current: pageNumber - 1, stage, goTo, initialRegion: linkedRegion });
   const { session } = transcription;
   const conflict = session.conflicts.find((c) => !deferred.has(c.id));
   const onTextKnown = useCallback((page: number, has: boolean) => setTextPages((old) => (old.get(page) === has ? old : new Map(old).set(page, has))), []);
@@ -146,6 +150,7 @@ function DocumentViewer({ docId }: { docId: string }) {
       case 'help':
         return setHelp(true);
       case 'toggle-transcription':
+        setLinkOpened(false);
         return setTranscribing(!transcribing);
       case 'tool-select':
       case 'tool-rect':
