@@ -113,7 +113,9 @@ export async function regionPageFigures(): Promise<Figure[]> {
     return [
       figure(`page with ${REGION_COUNT} regions: open until all drawn (median)`, 'ms', quantile(crowded.open, 0.5), { name: baseline, value: quantile(sparse.open, 0.5) }),
       figure(`page with ${REGION_COUNT} regions: frame interval while dragging, p50`, 'ms', quantile(crowded.frames, 0.5), { name: baseline, value: quantile(sparse.frames, 0.5) }),
-      figure(`page with ${REGION_COUNT} regions: frame interval while dragging, p95`, 'ms', quantile(crowded.frames, 0.95), { name: '60 fps frame budget', value: FRAME_BUDGET_MS, target: 1 }),
+      figure(`page with ${REGION_COUNT} regions: frame interval while dragging, p95`, 'ms', quantile(crowded.frames, 0.95), { name: baseline, value: quantile(sparse.frames, 0.95) }),
+      // The issue's 60 fps, against the budget itself: a frame's jitter of a tenth of a millisecond shows as 1.01×.
+      figure(`page with ${REGION_COUNT} regions: frame interval while dragging, p99`, 'ms', quantile(crowded.frames, 0.99), { name: '60 fps frame budget', value: FRAME_BUDGET_MS, target: 1 }),
     ];
   } finally {
     await browser.close();
