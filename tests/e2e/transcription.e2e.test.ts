@@ -184,4 +184,24 @@ describe('transcription', () => {
     expect(drawn.shape.x + drawn.shape.width).toBeCloseTo(size?.width ?? 0, 0);
     expect(drawn.shape.y + drawn.shape.height).toBeCloseTo(size?.height ?? 0, 0);
   });
+
+  it('edits and saves a 100 kB transcription like a short one', async () => {
+    const { order } = await demoIds(journey);
+    const page = await openRendered(journey, order, 1, 'fit-page');
+    await startTranscribing(page, 'Айгерім');
+    await drawRect(page, 1, [0.1, 0.6], [0.9, 0.9]);
+    const id = await selectedRegion(page);
+    const line = 'Алаш автономиясы — 1917 жылы желтоқсанда құрылған қазақ ұлттық мемлекеті.\n';
+    const long = line.repeat(Math.ceil(100_000 / line.length));
+    const text = page.getByTestId('region-text');
+    await text.fill(long);
+    await text.press('Control+End');
+    await page.keyboard.type('Соңы.');
+    await page.keyboard.press('Alt+KeyA');
+    await expect.poll(() => text.inputValue().then((value) => value.slice(-6))).toBe('Соңы.ә');
+    await waitSaved(page);
+    const stored = (await storedRegions(journey, order)).find((r) => r.id === id);
+    expect(stored?.text.length).toBe(long.length + 6);
+    expect(stored?.text.endsWith('Соңы.ә')).toBe(true);
+  });
 });
