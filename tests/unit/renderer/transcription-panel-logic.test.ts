@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { transliterate } from '../../../src/renderer/src/annotate/panel/transliteration';
 import type { RegionContent } from '../../../src/shared/domain/annotations';
 import { tallyProgress } from '../../../src/renderer/src/annotate/panel/progress';
 import { moveStep, neighbour, placeRelative } from '../../../src/renderer/src/annotate/panel/reorder';
@@ -91,5 +92,16 @@ describe('revisions', () => {
     const parts = textDiff('قازاق گازەتى', 'قازاق جۋرنالى') ?? [];
     expect(parts.filter((p) => p.change === 'removed').map((p) => p.text.trim())).toEqual(['گازەتى']);
     expect(parts.filter((p) => p.change === 'added').map((p) => p.text.trim())).toEqual(['جۋرنالى']);
+  });
+});
+
+describe('a region’s text shown in another script', () => {
+  it('reads Cyrillic in the official Latin and in төте жазу', () => {
+    expect(transliterate('Алаш автономиясы', 'latin')).toBe('Alaş avtonomiiasy');
+    expect(transliterate('Алаш', 'tote')).toBe('الاچ');
+  });
+  it('reads төте жазу and Latin back in Cyrillic', () => {
+    expect(transliterate('الاچ', 'cyrillic')).toBe('алаш');
+    expect(transliterate('Alaş', 'cyrillic')).toBe('Алаш');
   });
 });

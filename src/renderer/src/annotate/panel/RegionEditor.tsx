@@ -11,6 +11,7 @@ import { RegionFields } from './RegionFields';
 import { RegionText, type EditorCommand } from './RegionText';
 import { restorePatch } from './revision-changes';
 import { SealLink } from './SealLink';
+import { TextInScripts } from './TextInScripts';
 // The tag chips' look, shared with the description panel's tag field.
 import '../../metadata/metadata.css';
 
@@ -42,6 +43,7 @@ export function RegionEditor({ region, session, docId, allTags, textRef, onComma
         {t('annotate.panel.editorHeading')}
       </h3>
       <RegionText region={region} textRef={textRef} onText={onText} onCommand={onCommand} />
+      {region.text && <TextInScripts text={region.text} />}
       <RegionFields region={region} onChange={(patch) => update(patch)} />
       <TagInput label={t('annotate.panel.tags')} tags={region.tags} suggestions={allTags} onChange={(tags) => update({ tags })} />
       <EntityList region={region} textRef={textRef} onChange={(entities, merge) => update({ entities }, merge)} />
