@@ -29,7 +29,7 @@ const TOOLS: readonly { tool: OverlayTool; command: ViewerCommand; glyph: string
 export function AnnotateToolbar({ tool, run, canUndo, canRedo, hasSelection, save, onConflicts }: AnnotateToolbarProps) {
   const { t } = useTranslation();
   return (
-    <div className="annotate-toolbar" role="toolbar" aria-label={t('annotate.toolbar')} data-testid="annotate-toolbar">
+    <div className="viewer-toolbar annotate-toolbar" role="toolbar" aria-label={t('annotate.toolbar')} data-testid="annotate-toolbar">
       <div className="tool-group" role="group" aria-label={t('annotate.tools')}>
         {TOOLS.map((entry) => (
           <ToolButton key={entry.tool} command={entry.command} run={run} glyph={entry.glyph} pressed={tool === entry.tool} disabled={entry.tool === 'line' && !hasSelection} />
