@@ -119,7 +119,7 @@ export const RegionRevision = z.object({
 });
 export type RegionRevision = z.infer<typeof RegionRevision>;
 
-/** annotations/<docId>.json: one document's regions, rewritten alone on every save. */
+/** annotations/<docId>.json: one document's regions; saves since it was last written whole are in annotations/<docId>.journal. */
 export const AnnotationShard = z.object({
   schemaVersion: z.number().int().positive(),
   docId: DocId,
@@ -128,5 +128,7 @@ export const AnnotationShard = z.object({
   history: z.record(RegionId, z.array(RegionRevision)).default({}),
   /** How the document was last viewed (rotation, adjustments): kept beside its regions, not in the catalogue, so a turn of the page rewrites one small file. */
   view: ViewSettings.optional(),
+  /** The last journal line this file holds: replay applies only the lines after it (absent: none). */
+  journalSeq: z.number().int().nonnegative().optional(),
 });
 export type AnnotationShard = z.infer<typeof AnnotationShard>;

@@ -137,11 +137,30 @@ describe('describing documents: metadata, tags, collections, trash and seals', (
     const [listed] = await archive.service.listSeals({});
     expect(listed).toMatchObject({ id: seal.id, occurrenceCount: 1, imageUrl: `/pages/${ids[2] ?? ''}/0/thumbnail` });
     const detail = await archive.service.getSeal({ id: seal.id });
-    expect(detail.occurrences).toEqual([{ docId: ids[0], title: 'a', page: 0, regionId: 'r-000007', thumbnailUrl: `/pages/${ids[0] ?? ''}/0/thumbnail` }]);
+    // Where the impression is on its page (sampleRegion(7) is 50 × 20 at 7, 10) and the page's grid (a.png is 100 × 140), to show it cut out.
+    expect(detail.occurrences).toEqual([
+      {
+        docId: ids[0],
+        title: 'a',
+        page: 0,
+        regionId: 'r-000007',
+        thumbnailUrl: `/pages/${ids[0] ?? ''}/0/thumbnail`,
+        previewUrl: `/pages/${ids[0] ?? ''}/0/preview`,
+        bounds: { x: 7, y: 10, width: 50, height: 20 },
+        pageSize: { width: 100, height: 140 },
+      },
+    ]);
     expect(await call('updateSeal', { id: seal.id, fields: { owner: 'Алашорда үкіметі', inscriptionScript: 'arab' } })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(await call('createSeal', { fields: { image: { docId: 'ffffffffffffffff', page: 0 } } })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const heard: unknown[] = [];
+    const unsubscribe = archive.events.subscribe((name, payload) => name === 'annotationsChanged' && heard.push(payload));
     expect(await archive.service.deleteSeal({ id: seal.id })).toEqual({ count: 1 });
-    expect((await archive.store.readShard(ids[0] ?? '')).regions[0]?.sealId).toBeUndefined();
+    unsubscribe();
+    // Unlinking counts a revision, so an editor still holding the link gets a conflict instead of saving it back.
+    const [unlinked] = (await archive.store.readShard(ids[0] ?? '')).regions;
+    expect(unlinked && 'sealId' in unlinked).toBe(false);
+    expect(unlinked?.revision).toBe(2);
+    expect(heard).toEqual([{ docId: ids[0], regionIds: ['r-000007'] }]);
     expect(await archive.service.listSeals({})).toEqual([]);
   });
 

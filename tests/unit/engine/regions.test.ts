@@ -72,7 +72,7 @@ describe('regions: saved all or nothing, by revision', () => {
     await saved([put('r-0001', 1, { text: 'бірінші түзету' })]);
     const stored = await regions();
     const before = await readFile(shardFile());
-    const backupBefore = await readFile(backupPathOf(shardFile()));
+    const journalBefore = await readFile(archive.store.layout.journal(docId));
     const filesBefore = await listTree(library());
 
     // r-0002's change is sound, r-0001's was made on revision 1: neither is stored.
@@ -84,7 +84,7 @@ describe('regions: saved all or nothing, by revision', () => {
     expect(await save([{ op: 'delete', id: 'r-0001', baseRevision: 1 }])).toEqual({ ok: false, conflicts: [{ id: 'r-0001', baseRevision: 1, current: stored[0] }] });
 
     expect(await readFile(shardFile())).toEqual(before);
-    expect(await readFile(backupPathOf(shardFile()))).toEqual(backupBefore);
+    expect(await readFile(archive.store.layout.journal(docId))).toEqual(journalBefore);
     expect(await listTree(library())).toEqual(filesBefore);
     expect(await regions()).toEqual(stored);
   });
@@ -218,14 +218,17 @@ describe('regions: saved all or nothing, by revision', () => {
     ]);
   });
 
-  it('writes each save durably beside the previous one, and a garbled file is restored from it on the next open', async () => {
+  it('writes each save durably (the first whole, the next into the journal, folded in on close), and a garbled file is restored from its backup on the next open', async () => {
     await saved([put('r-0001', 0, { text: 'бірінші' })]);
     const first = await readFile(shardFile(), 'utf8');
     await saved([put('r-0001', 1, { text: 'екінші' })]);
-    expect(AnnotationShard.parse(JSON.parse(await readFile(shardFile(), 'utf8'))).regions[0]?.text).toBe('екінші');
-    expect(await readFile(backupPathOf(shardFile()), 'utf8')).toBe(first);
+    // Durable before the save answered: one line in the document's journal, the shard file untouched.
+    expect(await readFile(shardFile(), 'utf8')).toBe(first);
+    expect(await readFile(archive.store.layout.journal(docId), 'utf8')).toMatch(/"seq":1,"put":\[\{.*"text":"екінші"/);
 
     await archive.close();
+    expect(AnnotationShard.parse(JSON.parse(await readFile(shardFile(), 'utf8'))).regions[0]?.text).toBe('екінші');
+    expect(await readFile(backupPathOf(shardFile()), 'utf8')).toBe(first);
     await writeFile(shardFile(), first.slice(0, first.length / 2));
     archive = await openTestArchive(library());
     expect((await regions()).map((r) => [r.text, r.revision])).toEqual([['бірінші', 1]]);

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CheckReport, CheckProblem } from '../../../shared/contract';
+import { annotationFileOf } from '../store/layout';
 import type { LibraryStore } from '../store/library-store';
 import { toMuragatError } from '../to-muragat-error';
 import { hashFile, incomingDir } from './import/managed-files';
@@ -8,7 +9,7 @@ import { missingPreviews } from './repair';
 
 /**
  * Verifies a library: every managed file present with its size and SHA-256, every annotation
- * shard readable. The library is sound when no problem is an error.
+ * shard readable with its journal. The library is sound when no problem is an error.
  */
 export async function checkLibrary(store: LibraryStore): Promise<CheckReport> {
   const problems: CheckProblem[] = [];
@@ -37,14 +38,19 @@ export async function checkLibrary(store: LibraryStore): Promise<CheckReport> {
 
   const docIds = new Set(documents.map((doc) => doc.id));
   let shardsChecked = 0;
+  // A journal is part of its shard: reading the shard replays it (a damaged line is reported as a recovery).
+  const shards = new Map<string, string>();
   for (const name of await listFiles(store.layout.annotations)) {
-    if (!name.endsWith('.json')) continue;
-    const docId = name.slice(0, -'.json'.length);
+    const entry = annotationFileOf(name);
+    if (!entry) continue;
     const file = relative(store, join(store.layout.annotations, name));
-    if (!docIds.has(docId)) {
-      problems.push({ severity: 'warning', kind: 'orphan-shard', file, message: 'annotations for a document that is not in the catalog' });
-      continue;
+    if (!docIds.has(entry.docId)) {
+      problems.push({ severity: 'warning', kind: 'orphan-shard', file, message: `${entry.kind === 'journal' ? 'a journal of annotations' : 'annotations'} for a document that is not in the catalog` });
+    } else if (entry.kind === 'shard' || !shards.has(entry.docId)) {
+      shards.set(entry.docId, file);
     }
+  }
+  for (const [docId, file] of shards) {
     try {
       await store.readShard(docId);
       shardsChecked++;

@@ -6,6 +6,7 @@ import type { ArchiveDocument } from '../../../shared/domain/document';
 import { checkShape } from '../../../shared/geometry/shape-check';
 import { MuragatError } from '../../../shared/rpc/errors';
 import type { LibraryStore } from '../store/library-store';
+import type { ShardDelta } from '../store/shard-delta';
 import { findDocument } from './documents';
 import { recordRevision } from './region-history';
 
@@ -54,8 +55,9 @@ export async function saveRegions(store: LibraryStore, request: z.output<typeof 
   const admitted = request.changes.map((change, i): RegionChange => (change.op === 'put' ? { ...change, content: admit(doc, change.content, `changes.${i}.content`, sealIds) } : change));
   const at = now.toISOString();
   let result: SaveRegionsResult = { ok: true, saved: [], deleted: [] };
-  await store.updateShard(request.docId, (shard) => {
-    const stored = new Map(shard.regions.map((r) => [r.id, r]));
+  await store.appendShard(request.docId, (shard) => {
+    const changing = new Set(admitted.map((change) => change.id));
+    const stored = new Map(shard.regions.filter((r) => changing.has(r.id)).map((r) => [r.id, r]));
     const conflicts: RegionConflict[] = admitted
       .filter((change) => (stored.get(change.id)?.revision ?? 0) !== change.baseRevision)
       .map((change) => ({ id: change.id, baseRevision: change.baseRevision, current: stored.get(change.id) ?? null }));
@@ -63,17 +65,18 @@ export async function saveRegions(store: LibraryStore, request: z.output<typeof 
       result = { ok: false, conflicts };
       return 'unchanged';
     }
-    const saved: Region[] = [];
-    const deleted: string[] = [];
+    const delta: ShardDelta = { put: [], remove: [], history: [] };
     for (const change of admitted) {
       const previous = stored.get(change.id);
       if (change.op === 'delete') {
-        stored.delete(change.id);
-        deleted.push(change.id);
+        // A deleted region's history goes with it.
+        delta.remove.push(change.id);
         continue;
       }
-      if (previous) recordRevision(shard, previous, request.author, now);
-      const region: Region = {
+      // Decided on a one-region view of the history: the shard itself changes only once the save is durable.
+      const kept = previous && recordRevision({ history: { [previous.id]: shard.history[previous.id] ?? [] } }, previous, request.author, now);
+      if (kept) delta.history.push({ id: change.id, revision: kept });
+      delta.put.push({
         ...change.content,
         id: change.id,
         ...(request.author ? { author: request.author } : {}),
@@ -81,14 +84,10 @@ export async function saveRegions(store: LibraryStore, request: z.output<typeof 
         updatedAt: at,
         revision: (previous?.revision ?? 0) + 1,
         comments: previous?.comments ?? [],
-      };
-      stored.set(change.id, region);
-      saved.push(region);
+      });
     }
-    shard.regions = [...stored.values()];
-    // A deleted region's history goes with it.
-    if (deleted.length > 0) shard.history = Object.fromEntries(Object.entries(shard.history).filter(([id]) => stored.has(id)));
-    result = { ok: true, saved, deleted };
+    result = { ok: true, saved: delta.put, deleted: delta.remove };
+    return delta;
   });
   return result;
 }
@@ -99,11 +98,11 @@ const newPartId = () => `c-${randomBytes(6).toString('hex')}`;
 export async function addComment(store: LibraryStore, docId: string, regionId: string, author: string, text: string, now = new Date()): Promise<Region> {
   findDocument(store, docId);
   let updated: Region | undefined;
-  await store.updateShard(docId, (shard) => {
+  await store.appendShard(docId, (shard) => {
     const region = shard.regions.find((r) => r.id === regionId);
     if (!region) return 'unchanged';
-    region.comments = [...region.comments, { id: newPartId(), author, text, createdAt: now.toISOString() }];
-    updated = region;
+    updated = { ...region, comments: [...region.comments, { id: newPartId(), author, text, createdAt: now.toISOString() }] };
+    return { put: [updated], remove: [], history: [] };
   });
   if (!updated) throw new MuragatError('not-found', `There is no region ${regionId} in document ${docId}.`);
   return updated;

@@ -78,18 +78,35 @@ export async function updateSeal(store: LibraryStore, id: string, fields: SealFi
   return seal;
 }
 
-/** Removes a seal and unlinks its impressions (the regions stay, marked as seals of unknown identity). */
-export async function deleteSeal(store: LibraryStore, index: SealIndex, id: string): Promise<number> {
+/** The regions a seal's deletion changed, by document: for annotationsChanged. */
+export interface UnlinkedImpressions {
+  docId: string;
+  regionIds: string[];
+}
+
+/**
+ * Removes a seal and unlinks its impressions (the regions stay, marked as seals of unknown
+ * identity). Each unlinked region counts a revision, so an editor still holding the linked one
+ * gets a conflict instead of saving the dead link back.
+ */
+export async function deleteSeal(store: LibraryStore, index: SealIndex, id: string, now = new Date()): Promise<{ count: number; unlinked: UnlinkedImpressions[] }> {
   findSeal(store, id);
   const linked = (await index.occurrences()).filter((o) => o.sealId === id);
+  const unlinked: UnlinkedImpressions[] = [];
   for (const docId of new Set(linked.map((o) => o.docId))) {
-    const shard = await store.updateShard(docId, (draft) => {
-      for (const region of draft.regions) if (region.sealId === id) delete region.sealId;
+    let regionIds: string[] = [];
+    const shard = await store.appendShard(docId, (current) => {
+      const put = current.regions
+        .filter((region) => region.sealId === id)
+        .map(({ sealId: _dead, ...region }) => ({ ...region, revision: region.revision + 1, updatedAt: now.toISOString() }));
+      regionIds = put.map((region) => region.id);
+      return put.length > 0 ? { put, remove: [], history: [] } : 'unchanged';
     });
     index.update(docId, shard.regions);
+    if (regionIds.length > 0) unlinked.push({ docId, regionIds });
   }
   await store.updateCatalog((draft) => {
     draft.seals = draft.seals.filter((s) => s.id !== id);
   });
-  return linked.length;
+  return { count: linked.length, unlinked };
 }

@@ -106,8 +106,10 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
       return seal;
     },
     deleteSeal: async ({ id }) => {
-      const count = await deleteSeal(store, seals, id);
+      const { count, unlinked } = await deleteSeal(store, seals, id);
       changed([]);
+      // The unlinked impressions counted a revision: editors holding them reload instead of saving the dead link back.
+      for (const { docId, regionIds } of unlinked) events.emit('annotationsChanged', { docId, regionIds });
       return { count };
     },
 

@@ -14,6 +14,8 @@ export function libraryLayout(root: string) {
     search: join(root, 'search'),
     backups: join(root, 'backups'),
     shard: (docId: string) => join(root, 'annotations', `${docId}.json`),
+    /** The saves made to a shard since it was last written whole (see shard-journal.ts). */
+    journal: (docId: string) => join(root, 'annotations', `${docId}.journal`),
     managedFile: (sha256: string, format: SourceFormat) => join(root, 'files', sha256.slice(0, 2), `${sha256}.${format}`),
     /** Derived images of one source file's pages, keyed by content: shared by every document using the file. */
     pageCacheDir: (sha256: string) => join(root, 'cache', 'pages', sha256.slice(0, 2), sha256),
@@ -23,3 +25,10 @@ export function libraryLayout(root: string) {
 }
 
 export type LibraryLayout = ReturnType<typeof libraryLayout>;
+
+/** What an entry of annotations/ holds: a document's shard file or its journal; null for anything else (backups, temp files). */
+export function annotationFileOf(name: string): { docId: string; kind: 'shard' | 'journal' } | null {
+  const match = /^(.+)\.(json|journal)$/.exec(name);
+  if (!match?.[1]) return null;
+  return { docId: match[1], kind: match[2] === 'json' ? 'shard' : 'journal' };
+}

@@ -5,11 +5,14 @@ import type { AnnotationShard } from '../../../shared/domain/annotations';
 import type { Catalog } from '../../../shared/domain/catalog';
 import { MuragatError } from '../../../shared/rpc/errors';
 import { snapshot } from './backups';
-import { backupPathOf } from './durable-write';
+import { backupPathOf, syncDirectory } from './durable-write';
+import { DEFAULT_JOURNAL_LIMITS, JournaledShard, type JournalLimits } from './journaled-shard';
 import { libraryLayout, type LibraryLayout } from './layout';
 import { acquireLock, peekLock, type LockHolder } from './lock';
-import { catalogSpec, shardSpec } from './schema-versions';
+import { OpenJournals } from './open-journals';
+import { catalogSpec } from './schema-versions';
 import { SerialQueue } from './serial-queue';
+import type { ShardDelta } from './shard-delta';
 import { VersionedJsonAdapter, type AdapterHooks, type Recovery, type VersionedSpec } from './versioned-json';
 
 export interface OpenStoreOptions {
@@ -17,6 +20,8 @@ export interface OpenStoreOptions {
   readOnly?: boolean;
   /** Test seam: replaces the catalog's schema spec to exercise migrations. */
   catalogSpec?: VersionedSpec<Catalog>;
+  /** Test seam: when a shard's journal is folded into its file. */
+  journalLimits?: JournalLimits;
 }
 
 export interface LibraryStore {
@@ -28,10 +33,17 @@ export interface LibraryStore {
   catalog(): Readonly<Catalog>;
   /** Applies `mutate` to a copy, writes it durably, and only then makes it current. */
   updateCatalog(mutate: (draft: Catalog) => void): Promise<Catalog>;
+  /** The shard as it is now; later saves change it in place, so read what you need before awaiting. */
   readShard(docId: string): Promise<AnnotationShard>;
-  /** As updateCatalog; a mutation that returns 'unchanged' writes nothing (a refused save). */
-  updateShard(docId: string, mutate: (draft: AnnotationShard) => void | 'unchanged'): Promise<AnnotationShard>;
-  /** Deletes a document's annotations and their backup, for documents removed for good. */
+  /**
+   * The quick save: `plan` looks at the shard as it is (in the shard's queue, so nothing changes
+   * meanwhile) and says what to change; the change is appended durably to the shard's journal
+   * and only then applied. 'unchanged' writes nothing (a refused save).
+   */
+  appendShard(docId: string, plan: (shard: Readonly<AnnotationShard>) => ShardDelta | 'unchanged'): Promise<AnnotationShard>;
+  /** As updateCatalog, for changes a delta cannot say; writes the whole file, journal folded in. 'unchanged' writes nothing. */
+  updateShard(docId: string, mutate: (draft: AnnotationShard) => 'unchanged' | undefined): Promise<AnnotationShard>;
+  /** Deletes a document's annotations, their backup and journal, for documents removed for good. */
   removeShard(docId: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -45,13 +57,6 @@ const emptyCatalog = (): Catalog => ({
   seals: [],
 });
 
-const emptyShard = (docId: string): AnnotationShard => ({
-  schemaVersion: shardSpec.currentVersion,
-  docId,
-  regions: [],
-  history: {},
-});
-
 /** Opens (or creates) a library folder: lock, recovery, migrations, then the catalog in memory. */
 export async function openLibraryStore(root: string, options: OpenStoreOptions = {}): Promise<LibraryStore> {
   const layout = libraryLayout(root);
@@ -59,6 +64,8 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
     for (const dir of [root, layout.annotations, layout.files, layout.cache, layout.search, layout.backups]) {
       await mkdir(dir, { recursive: true });
     }
+    // Journals found from here on have durable names, even one a crashed writer made: a save into one never fsyncs the folder.
+    await syncDirectory(layout.annotations);
   }
 
   const lock = options.readOnly ? null : await acquireLock(layout.lock);
@@ -94,18 +101,24 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
     throw error;
   }
 
-  const shards = new Map<string, Low<AnnotationShard>>();
-  const shardDb = async (docId: string): Promise<Low<AnnotationShard>> => {
-    let db = shards.get(docId);
-    if (!db) {
-      db = new Low(new VersionedJsonAdapter(layout.shard(docId), shardSpec, hooks), emptyShard(docId));
-      await db.read();
-      if (db.data.docId !== docId) {
-        throw new MuragatError('corrupt', `${layout.shard(docId)} belongs to document ${db.data.docId}, not ${docId}`);
-      }
-      shards.set(docId, db);
+  const limits = options.journalLimits ?? DEFAULT_JOURNAL_LIMITS;
+  const shards = new Map<string, JournaledShard>();
+  const shardKey = (docId: string) => `shard:${docId}`;
+  const openJournals = new OpenJournals((docId) => {
+    queue.run(shardKey(docId), async () => shards.get(docId)?.close()).catch(() => undefined);
+  });
+  const loadShard = async (docId: string): Promise<JournaledShard> => {
+    let shard = shards.get(docId);
+    if (!shard) {
+      shard = await JournaledShard.load(docId, layout, hooks);
+      shards.set(docId, shard);
     }
-    return db;
+    return shard;
+  };
+  // A shard removed or dropped since is not written back. A failure costs nothing saved: the journal stays as it was.
+  const tidy = async (docId: string, shard: JournaledShard, work: () => Promise<void>) => {
+    if (shards.get(docId) !== shard) return;
+    await work().catch((error: unknown) => console.warn(`muragat: upkeep of the journal of ${docId} failed (it is kept as it is): ${(error as Error).message}`));
   };
 
   const assertWritable = () => {
@@ -115,11 +128,11 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
     }
   };
 
-  const commit = async <T>(db: Low<T>, mutate: (draft: T) => void | 'unchanged'): Promise<T> => {
-    const draft = structuredClone(db.data);
-    if (mutate(draft) === 'unchanged') return db.data;
-    await db.adapter.write(draft);
-    db.data = draft;
+  const commitCatalog = async (mutate: (draft: Catalog) => void): Promise<Catalog> => {
+    const draft = structuredClone(catalogDb.data);
+    mutate(draft);
+    await catalogAdapter.write(draft);
+    catalogDb.data = draft;
     return draft;
   };
 
@@ -133,23 +146,55 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
     updateCatalog: (mutate) =>
       queue.run('catalog', async () => {
         assertWritable();
-        return commit(catalogDb, mutate);
+        return commitCatalog(mutate);
       }),
-    readShard: (docId) => queue.run(`shard:${docId}`, async () => (await shardDb(docId)).data),
-    updateShard: (docId, mutate) =>
-      queue.run(`shard:${docId}`, async () => {
+    readShard: (docId) => queue.run(shardKey(docId), async () => (await loadShard(docId)).shard),
+    appendShard: (docId, plan) =>
+      queue.run(shardKey(docId), async () => {
         assertWritable();
-        return commit(await shardDb(docId), mutate);
+        const shard = await loadShard(docId);
+        const delta = plan(shard.shard);
+        if (delta === 'unchanged') return shard.shard;
+        try {
+          await shard.append(delta);
+        } catch (error) {
+          // Should the failed line not have been cut off, the shard is read afresh next time, as after a restart.
+          shards.delete(docId);
+          openJournals.forget(docId);
+          await shard.close().catch(() => undefined);
+          throw error;
+        }
+        openJournals.saved(docId);
+        // After this save has answered: only the next save of this document waits for it.
+        if (shard.needsUpkeep(limits)) void queue.run(shardKey(docId), () => tidy(docId, shard, () => shard.upkeep(limits)));
+        return shard.shard;
+      }),
+    updateShard: (docId, mutate) =>
+      queue.run(shardKey(docId), async () => {
+        assertWritable();
+        const shard = await loadShard(docId);
+        const draft = structuredClone(shard.shard);
+        if (mutate(draft) === 'unchanged') return shard.shard;
+        await shard.writeWhole(draft);
+        return shard.shard;
       }),
     removeShard: (docId) =>
-      queue.run(`shard:${docId}`, async () => {
+      queue.run(shardKey(docId), async () => {
         assertWritable();
+        await shards.get(docId)?.close();
         shards.delete(docId);
-        await rm(layout.shard(docId), { force: true });
-        await rm(backupPathOf(layout.shard(docId)), { force: true });
+        openJournals.forget(docId);
+        for (const file of [layout.journal(docId), layout.shard(docId), backupPathOf(layout.shard(docId))]) await rm(file, { force: true });
       }),
     close: async () => {
       await queue.drain();
+      for (const [docId, shard] of shards) {
+        await queue.run(shardKey(docId), async () => {
+          if (!readOnly) await tidy(docId, shard, () => shard.compact());
+          await shard.close();
+        });
+      }
+      shards.clear();
       if (lock?.acquired) await lock.release();
     },
   };
