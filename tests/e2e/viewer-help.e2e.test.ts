@@ -18,7 +18,7 @@ describe('the viewer’s keyboard help', () => {
       items.map((item) => `${item.querySelector('dt')?.textContent ?? ''}: ${item.querySelector('dd')?.textContent ?? ''}`),
     );
     // Every command the toolbar offers, each with its keys as this platform writes them.
-    expect(rows).toHaveLength(23);
+    expect(rows).toHaveLength(30);
     expect(rows).toEqual(
       expect.arrayContaining([
         'Zoom in: Ctrl + + or Ctrl + =',
@@ -30,6 +30,8 @@ describe('the viewer’s keyboard help', () => {
         'Single page / continuous scroll: C',
         'Go to page…: Ctrl + G',
         'Keyboard shortcuts: ? or F1',
+        'Transcribe (regions and text): E',
+        'Draw a rectangle: B',
       ]),
     );
     await screenshot(page, 'viewer-help');
