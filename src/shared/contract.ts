@@ -4,7 +4,7 @@
  * browser client and CLI are all derived from this file; none of them lists the calls again.
  */
 import { z } from 'zod';
-import { Region, RegionComment, RegionContent, RegionRevision } from './domain/annotations';
+import { EntityType, Region, RegionComment, RegionContent, RegionKind, RegionRevision, RegionStatus, Tag } from './domain/annotations';
 import { Collection, Seal, SealFields } from './domain/catalog';
 import { ArchiveDocument, DocumentKind, PageGrid, SourceFormat } from './domain/document';
 import { CollectionId, DocId, RegionId, SealId } from './domain/ids';
@@ -222,6 +222,66 @@ export type SaveRegionsResult = z.infer<typeof SaveRegionsResult>;
 export const Annotations = z.object({ docId: DocId, regions: z.array(Region) });
 export type Annotations = z.infer<typeof Annotations>;
 
+/** What a search may be narrowed to; document-level filters (publication, years, kind) leave hits of other documents out. */
+export const SearchFilters = z
+  .object({
+    /** As the metadata writes it; case and script-variant letters do not matter. */
+    publication: z.string().trim().min(1).max(500).optional(),
+    /** By the year of the document's ISO date: documents without one are left out. */
+    yearFrom: z.number().int().min(0).max(9999).optional(),
+    yearTo: z.number().int().min(0).max(9999).optional(),
+    /** The document's kind. */
+    kind: DocumentKind.optional(),
+    /** The region's kind: leaves out hits outside regions. */
+    regionKind: RegionKind.optional(),
+    /** The region's status: leaves out hits outside regions. */
+    status: RegionStatus.optional(),
+    /** A tag of the region or of its document. */
+    tag: Tag.optional(),
+    /** A region naming an entity of this type: leaves out hits outside regions. */
+    entityType: EntityType.optional(),
+  })
+  .strict()
+  .refine((f) => f.yearFrom === undefined || f.yearTo === undefined || f.yearFrom <= f.yearTo, { message: 'yearFrom is after yearTo', path: ['yearFrom'] });
+
+export const SearchQuery = z
+  .object({
+    /** Words in any of the three scripts; an empty query finds nothing. Only the first 50 words count. */
+    query: z.string().max(10_000, 'a query is at most 10,000 characters'),
+    /** Search within one document only. */
+    docId: DocId.optional(),
+    filters: SearchFilters.default({}),
+    limit: z.number().int().positive().max(1000).default(200),
+  })
+  .strict();
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+/** Where a hit was found: a region's text, comments, entities or tags, a document's description, or a PDF page's text layer. */
+export const SearchField = z.enum(['text', 'comments', 'entities', 'tags', 'metadata', 'pdf-text']);
+export type SearchField = z.infer<typeof SearchField>;
+
+export const SearchHit = z.object({
+  docId: DocId,
+  /** 0-based page index; a hit in the document's description is on page 0. */
+  page: z.number().int().nonnegative(),
+  /** Present when the hit is in a region. */
+  regionId: RegionId.optional(),
+  field: SearchField,
+  /** About 120 characters of plain text around the first matching word. */
+  snippet: z.string(),
+  /** The matching words in the snippet, as UTF-16 offsets into it, end exclusive. */
+  highlights: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })),
+  score: z.number(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+/** Hits grouped by document, best first; `total` counts every hit found, `groups` hold at most `limit` of them. */
+export const SearchResult = z.object({
+  total: z.number().int().nonnegative(),
+  groups: z.array(z.object({ docId: DocId, title: z.string(), hits: z.array(SearchHit) })),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
 export const contract = {
   libraryInfo: defineCall({ args: NoArgs, result: LibraryInfo, effect: 'read' }),
   listDocuments: defineCall({ args: NoArgs, result: z.array(DocumentSummary), effect: 'read' }),
@@ -266,6 +326,8 @@ export const contract = {
     effect: 'write',
   }),
   getRegionHistory: defineCall({ args: z.object({ docId: DocId, regionId: RegionId }).strict(), result: z.array(RegionRevision), effect: 'read' }),
+
+  search: defineCall({ args: SearchQuery, result: SearchResult, effect: 'read' }),
 } as const;
 
 export const events = {

@@ -7,6 +7,7 @@ import { inlinePreparer } from './library/import/inline-preparer';
 import type { SourcePreparer } from './library/import/source-preparer';
 import { acceptUpload, pruneUploads } from './library/import/uploads';
 import { resolvePageImage, resolveSource, type ResolvedFile } from './library/page-assets';
+import { createSearchCalls } from './search/search-calls';
 import { createArchiveService } from './service/create-service';
 import { openLibraryStore, type LibraryStore, type OpenStoreOptions } from './store/library-store';
 import { SerialQueue } from './store/serial-queue';
@@ -35,8 +36,9 @@ export async function openArchive(root: string, options: OpenArchiveOptions): Pr
   const preparer = options.preparer ?? inlinePreparer();
   const jobs = new ImportJobs();
   if (!store.readOnly) await pruneUploads(store.layout);
+  const search = createSearchCalls({ store, events });
   return {
-    service: createArchiveService({ store, events, preparer, jobs, queue: new SerialQueue(), appVersion: options.appVersion }),
+    service: createArchiveService({ store, events, preparer, jobs, queue: new SerialQueue(), appVersion: options.appVersion, search: search.search }),
     events,
     store,
     resolveSource: (docId, source) => resolveSource(store, docId, source),
@@ -45,6 +47,8 @@ export async function openArchive(root: string, options: OpenArchiveOptions): Pr
     close: async () => {
       jobs.cancelAll();
       await preparer.close();
+      // The index is saved before the store lets go of the library.
+      await search.close();
       await store.close();
     },
   };

@@ -10,6 +10,7 @@ import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { listCommand } from './commands/list';
+import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { EXIT, type CliIo, type CommandContext } from './context';
 
@@ -17,6 +18,12 @@ interface GlobalOptions {
   library?: string;
   json: boolean;
 }
+
+const parseLimit = (value: string): number => {
+  const limit = Number(value);
+  if (!/^\d{1,4}$/.test(value) || limit < 1 || limit > 1000) throw new InvalidArgumentError('a limit is a number from 1 to 1000');
+  return limit;
+};
 
 const parsePort = (value: string): number => {
   const port = Number(value);
@@ -65,6 +72,12 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
   command('list', t('cli.list.description')).action(async (options: GlobalOptions) => {
     outcome.exitCode = await listCommand(context(options));
   });
+  command('search', t('cli.search.description', { defaultValue: 'search transcriptions, comments, names, tags, descriptions and PDF text, in any of the three scripts' }))
+    .argument('<query>')
+    .addOption(new Option('--limit <n>', t('cli.search.limit', { defaultValue: 'show at most this many hits (1–1000, default 200)' })).argParser(parseLimit))
+    .action(async (query: string, options: GlobalOptions & { limit?: number }) => {
+      outcome.exitCode = await searchCommand(context(options), query, options);
+    });
   command('check', t('cli.check.description'))
     .option('--repair', t('cli.check.repair'), false)
     .action(async (options: GlobalOptions & { repair: boolean }) => {

@@ -47,6 +47,7 @@ const VALID_ARGS: Record<CallName, unknown> = {
   saveRegions: { docId: 'abcd1234', author: 'Айгерім', changes: [{ op: 'delete', id: 'r-000001', baseRevision: 1 }] },
   addComment: { docId: 'abcd1234', regionId: 'r-000001', author: 'Айгерім', text: 'Оқылмайды' },
   getRegionHistory: { docId: 'abcd1234', regionId: 'r-000001' },
+  search: { query: 'Алаш' },
 };
 
 let library: TempLibrary;

@@ -13,6 +13,8 @@ import { createSealIndex } from '../library/seal-index';
 
 export interface ServiceContext extends ImportContext {
   appVersion: string;
+  /** The search index, kept current by this service's own events. */
+  search: ArchiveService['search'];
 }
 
 /** The engine's implementation of the contract: plain async functions over one library. */
@@ -133,5 +135,7 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
       return region;
     },
     getRegionHistory: ({ docId, regionId }) => getRegionHistory(store, docId, regionId),
+
+    search: (query) => ctx.search(query),
   };
 }

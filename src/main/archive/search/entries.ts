@@ -1,0 +1,92 @@
+import type { EntityType, Region, RegionKind, RegionStatus } from '../../../shared/domain/annotations';
+import type { ArchiveDocument } from '../../../shared/domain/document';
+
+/**
+ * One entry of the index: a region (`r:<docId>:<regionId>`), a document's description
+ * (`d:<docId>`) or a PDF page's text layer (`p:<docId>:<page>`). Ids never hold ':' so the
+ * entry's id says where it is. The stored fields are what filters need without reading shards.
+ */
+export interface IndexEntry {
+  id: string;
+  text?: string;
+  comments?: string;
+  entities?: string;
+  tags?: string[];
+  metadata?: string;
+  page?: number;
+  kind?: RegionKind;
+  status?: RegionStatus;
+  entityTypes?: EntityType[];
+}
+
+export const INDEXED_FIELDS = ['text', 'comments', 'entities', 'tags', 'metadata'] as const;
+export type IndexedField = (typeof INDEXED_FIELDS)[number];
+export const STORED_FIELDS = ['page', 'kind', 'status', 'tags', 'entityTypes'] as const;
+
+export type EntryRef = { type: 'region'; docId: string; regionId: string } | { type: 'document'; docId: string } | { type: 'page'; docId: string; page: number };
+
+export const regionEntryId = (docId: string, regionId: string) => `r:${docId}:${regionId}`;
+export const documentEntryId = (docId: string) => `d:${docId}`;
+export const pageEntryId = (docId: string, page: number) => `p:${docId}:${page}`;
+
+/** Where an entry id points; null for anything else (a damaged index). */
+export function parseEntryId(id: string): EntryRef | null {
+  const [type, docId, rest] = id.split(':');
+  if (docId === undefined || docId === '') return null;
+  if (type === 'd' && rest === undefined) return { type: 'document', docId };
+  if (type === 'r' && rest) return { type: 'region', docId, regionId: rest };
+  if (type === 'p' && rest && /^\d+$/.test(rest)) return { type: 'page', docId, page: Number(rest) };
+  return null;
+}
+
+/** The texts a region is found by, field by field: indexed from these, and snippets cut from them. */
+export function regionTexts(region: Region): Record<'text' | 'comments' | 'entities' | 'tags', string> {
+  return {
+    text: [region.text, ...region.lines.map((line) => line.text)].filter((t) => t !== '').join('\n'),
+    comments: region.comments.map((c) => c.text).join('\n'),
+    entities: region.entities.map((e) => [region.text.slice(e.start, e.end), e.normalized].filter(Boolean).join(' · ')).join('\n'),
+    tags: region.tags.join(', '),
+  };
+}
+
+/** A document's description as one text: what a researcher may remember of it. */
+export function documentText(doc: ArchiveDocument): string {
+  const { metadata: m } = doc;
+  const reference = m.archivalReference;
+  return [
+    doc.title,
+    m.publication,
+    m.place,
+    m.dateAsPrinted,
+    m.isoDate,
+    m.issueNumber === undefined ? undefined : `№ ${m.issueNumber}`,
+    reference?.repository,
+    reference?.fonds,
+    reference?.inventory,
+    reference?.file,
+    reference?.sheets,
+    m.rights,
+    m.notes,
+  ]
+    .filter((part) => part !== undefined && part.trim() !== '')
+    .join(' · ');
+}
+
+export function regionEntry(docId: string, region: Region): IndexEntry {
+  const texts = regionTexts(region);
+  return {
+    id: regionEntryId(docId, region.id),
+    text: texts.text,
+    comments: texts.comments,
+    entities: texts.entities,
+    tags: region.tags,
+    page: region.page,
+    kind: region.kind,
+    status: region.status,
+    entityTypes: [...new Set(region.entities.map((e) => e.type))],
+  };
+}
+
+export const documentEntry = (doc: ArchiveDocument): IndexEntry => ({ id: documentEntryId(doc.id), metadata: documentText(doc), tags: doc.tags });
+
+export const pageEntry = (docId: string, page: number, text: string): IndexEntry => ({ id: pageEntryId(docId, page), text, page });

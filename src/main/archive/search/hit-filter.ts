@@ -1,0 +1,45 @@
+import type { SearchResult as MiniResult } from 'minisearch';
+import type { SearchQuery } from '../../../shared/contract';
+import type { ArchiveDocument } from '../../../shared/domain/document';
+import { normalizeForSearch } from '../../../shared/text/normalize';
+import { parseEntryId, type IndexEntry } from './entries';
+
+/** A stored field of a result, as the entry gave it (MiniSearch copies stored fields onto results untyped). */
+export function stored<K extends keyof IndexEntry>(result: MiniResult, key: K): IndexEntry[K] {
+  const value: unknown = result[key];
+  return value as IndexEntry[K];
+}
+
+const same = (a: string | undefined, b: string) => a !== undefined && normalizeForSearch(a.trim()) === normalizeForSearch(b.trim());
+
+/**
+ * Whether a result passes the query's document and filters. Document-level filters read the
+ * catalogue (always current, so an edit to a description needs no region re-indexed);
+ * region-level ones read the region's stored fields and leave out hits outside regions.
+ */
+export function hitFilter(query: SearchQuery, documents: ReadonlyMap<string, ArchiveDocument>): (result: MiniResult) => boolean {
+  const { publication, yearFrom, yearTo, kind, regionKind, status, tag, entityType } = query.filters;
+  const regionOnly = regionKind !== undefined || status !== undefined || entityType !== undefined;
+  return (result) => {
+    const ref = parseEntryId(String(result.id));
+    if (!ref || (query.docId !== undefined && ref.docId !== query.docId)) return false;
+    const doc = documents.get(ref.docId);
+    if (!doc) return false;
+    if (publication !== undefined && !same(doc.metadata.publication, publication)) return false;
+    if (kind !== undefined && doc.kind !== kind) return false;
+    if (yearFrom !== undefined || yearTo !== undefined) {
+      const year = Number(doc.metadata.isoDate?.slice(0, 4) ?? NaN);
+      if (Number.isNaN(year) || (yearFrom !== undefined && year < yearFrom) || (yearTo !== undefined && year > yearTo)) return false;
+    }
+    const inRegion = ref.type === 'region';
+    if (regionOnly && !inRegion) return false;
+    if (regionKind !== undefined && stored(result, 'kind') !== regionKind) return false;
+    if (status !== undefined && stored(result, 'status') !== status) return false;
+    if (entityType !== undefined && !stored(result, 'entityTypes')?.includes(entityType)) return false;
+    if (tag !== undefined) {
+      const tags = [...doc.tags, ...(inRegion ? (stored(result, 'tags') ?? []) : [])];
+      if (!tags.some((t) => same(t, tag))) return false;
+    }
+    return true;
+  };
+}
