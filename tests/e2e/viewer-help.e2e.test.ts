@@ -18,7 +18,7 @@ describe('the viewer’s keyboard help', () => {
       items.map((item) => `${item.querySelector('dt')?.textContent ?? ''}: ${item.querySelector('dd')?.textContent ?? ''}`),
     );
     // Every command the toolbar offers, each with its keys as this platform writes them.
-    expect(rows).toHaveLength(30);
+    expect(rows).toHaveLength(31);
     expect(rows).toEqual(
       expect.arrayContaining([
         'Zoom in: Ctrl + + or Ctrl + =',
@@ -32,6 +32,7 @@ describe('the viewer’s keyboard help', () => {
         'Keyboard shortcuts: ? or F1',
         'Transcribe (regions and text): E',
         'Draw a rectangle: B',
+        'Search the library: Ctrl + Shift + F',
       ]),
     );
     await screenshot(page, 'viewer-help');

@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import { LibraryView } from './library/LibraryView';
+import { SearchView } from './search/SearchView';
 import { SealPage } from './seals/SealPage';
 import { SealsView } from './seals/SealsView';
 import { AppShell } from './shell/AppShell';
@@ -10,6 +11,7 @@ import { DocumentView } from './viewer/DocumentView';
 /**
  * Deep links: #/ is the library, #/doc/<id>/page/<n> opens page n (1-based) of a document,
  * #/compare/<doc>/<page>/<doc>/<page> two pages side by side,
+ * #/search?q=…&publication=…&from=…&to=…&kind=…&status=…&tag=…&entity=… the library search,
  * #/seals the seal catalogue and #/seals/<id> one seal, #/trash the trash.
  */
 const router = createHashRouter([
@@ -20,6 +22,7 @@ const router = createHashRouter([
       { path: 'doc/:docId', element: <Navigate to="page/1" replace /> },
       { path: 'doc/:docId/page/:page', element: <DocumentView /> },
       { path: 'compare/:leftDoc/:leftPage/:rightDoc/:rightPage', element: <CompareView /> },
+      { path: 'search', element: <SearchView /> },
       { path: 'seals', element: <SealsView /> },
       { path: 'seals/:sealId', element: <SealPage /> },
       { path: 'trash', element: <TrashView /> },

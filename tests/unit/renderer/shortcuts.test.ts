@@ -28,6 +28,7 @@ const EVERY_COMMAND: Readonly<Record<ViewerCommand, true>> = {
   'toggle-adjustments': true,
   'select-text': true,
   find: true,
+  'search-library': true,
   'go-to-page': true,
   'full-screen': true,
   help: true,
@@ -156,6 +157,19 @@ describe('how the help overlay writes a shortcut', () => {
     expect(keyCap('F11', false)).toBe('F11');
     expect(keyCap('?', false)).toBe('?');
     expect(keyCap('+', false)).toBe('+');
+  });
+});
+
+describe('find and search', () => {
+  it('finds in the document on Ctrl/Cmd+F and searches the library with Shift, on any layout', () => {
+    expect(matchShortcut(press('f', { code: 'KeyF', ctrlKey: true }))).toBe('find');
+    expect(matchShortcut(press('а', { code: 'KeyF', metaKey: true }))).toBe('find');
+    expect(matchShortcut(press('F', { code: 'KeyF', ctrlKey: true, shiftKey: true }))).toBe('search-library');
+    expect(matchShortcut(press('А', { code: 'KeyF', metaKey: true, shiftKey: true }))).toBe('search-library');
+    expect(matchShortcut(press('F', { ctrlKey: true }))).toBe('search-library');
+    // Without Ctrl/Cmd, F is full screen, with or without Shift making it a capital.
+    expect(matchShortcut(press('f', { code: 'KeyF' }))).toBe('full-screen');
+    expect(matchShortcut(press('F', { code: 'KeyF', shiftKey: true }))).toBeNull();
   });
 });
 

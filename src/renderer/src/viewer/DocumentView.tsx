@@ -5,6 +5,7 @@ import { api } from '../api/api';
 import { useCall } from '../api/use-call';
 import { useLibraryData } from '../data/library-data-context';
 import { MetadataPanel } from '../metadata/MetadataPanel';
+import { librarySearchPath } from '../search/last-search';
 import { ConflictDialog } from '../annotate/conflict/ConflictDialog';
 import { TranscriptionPanel } from '../annotate/panel/TranscriptionPanel';
 import { AnnotateToolbar } from '../annotate/toolbar/AnnotateToolbar';
@@ -14,7 +15,7 @@ import { isNeutral } from './adjustments/is-neutral';
 import { useAdjustmentFilter } from './adjustments/use-adjustment-filter';
 import { CompareDialog } from './compare/CompareDialog';
 import { FindBar } from './find/FindBar';
-import { usePageFind } from './find/use-page-find';
+import { useViewerFind } from './find/use-viewer-find';
 import { turn } from './geometry/size';
 import { parseZoom, stepZoom, type ZoomMode } from './geometry/zoom';
 import { HelpOverlay } from './help/HelpOverlay';
@@ -72,13 +73,14 @@ function DocumentViewer({ docId }: { docId: string }) {
   const transcribing = transcribingStored || linkOpened;
   // Conflicts the archivist chose to settle later; the save status still says they wait.
   const [deferred, setDeferred] = useState<ReadonlySet<string>>(new Set());
-  const [finding, setFinding] = useState(false);
-  const [findQuery, setFindQuery] = useState('');
+  // A search hit in the PDF text links here with `?find=`: the find bar opens on its query.
+  const [linkedFind] = useState(() => search.get('find'));
+  const [finding, setFinding] = useState(linkedFind !== null);
+  const [findList, setFindList] = useStoredFlag('muragat.viewer.findList', false);
   const [textPages, setTextPages] = useState<ReadonlyMap<number, boolean>>(new Map());
   const stage = useRef<StageHandle>(null);
   const viewer = useRef<HTMLElement>(null);
   const stageArea = useRef<HTMLDivElement>(null);
-  const find = usePageFind(stageArea, finding ? findQuery : '');
   const fullScreen = useFullScreen(viewer);
   const filter = useAdjustmentFilter(view.adjustments);
 
@@ -92,6 +94,20 @@ function DocumentViewer({ docId }: { docId: string }) {
   const pages = doc.status === 'done' ? doc.value.pages : [];
   const transcription = useTranscription({ docId, pages, rotation: view.rotation, current: pageNumber - 1, stage, goTo, initialRegion: linkedRegion });
   const { session } = transcription;
+  const find = useViewerFind({
+    docId,
+    root: stageArea,
+    page: pageNumber,
+    open: finding,
+    initialQuery: linkedFind ?? '',
+    goTo,
+    openRegion: (id) => {
+      // As a link to a region does: the transcription tools open on it.
+      setLinkOpened(true);
+      session.select(id);
+      transcription.reveal(id);
+    },
+  });
   const conflict = session.conflicts.find((c) => !deferred.has(c.id));
   const onTextKnown = useCallback((page: number, has: boolean) => setTextPages((old) => (old.get(page) === has ? old : new Map(old).set(page, has))), []);
 
@@ -143,6 +159,8 @@ function DocumentViewer({ docId }: { docId: string }) {
       case 'find':
         setFinding(true);
         return document.getElementById('find-in-page')?.focus();
+      case 'search-library':
+        return void navigate(librarySearchPath(finding ? find.query : undefined));
       case 'go-to-page':
         return document.getElementById('go-to-page')?.focus();
       case 'full-screen':
@@ -223,7 +241,7 @@ function DocumentViewer({ docId }: { docId: string }) {
       <div className="viewer-body">
         {sidebar && total > 0 && <ThumbnailSidebar docId={docId} pages={pages} current={pageNumber - 1} rotation={view.rotation} onSelect={(index) => goTo(index + 1)} />}
         <div className="viewer-stage" ref={stageArea}>
-          {finding && <FindBar query={findQuery} onQuery={setFindQuery} find={find} onClose={() => setFinding(false)} />}
+          {finding && <FindBar find={find} listOpen={findList} onList={setFindList} onClose={() => setFinding(false)} />}
           {doc.status === 'done' && !valid && <p className="notice notice-error">{t('viewer.noSuchPage', { page: pageParam })}</p>}
           {valid && known && (
             <PageStage

@@ -20,6 +20,7 @@ export type ViewerCommand =
   | 'toggle-adjustments'
   | 'select-text'
   | 'find'
+  | 'search-library'
   | 'go-to-page'
   | 'full-screen'
   | 'help'
@@ -65,6 +66,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'toggle-adjustments', keys: ['a'] },
   { command: 'select-text', keys: ['t'] },
   { command: 'find', keys: ['f'], mod: true },
+  // Shift makes the key «F»: Ctrl/Cmd+Shift+F searches the whole library, as editors search a whole project.
+  { command: 'search-library', keys: ['F'], mod: true },
   { command: 'go-to-page', keys: ['g'], mod: true },
   { command: 'full-screen', keys: ['f', 'F11'] },
   { command: 'help', keys: ['?', 'F1'] },

@@ -26,20 +26,31 @@ function fold(text: string): string {
 /** At most this many matches are marked: a one-letter query on a newspaper page would find thousands. */
 export const MAX_MATCHES = 1000;
 
-/**
- * Every place `query` occurs in the pieces read one after another (a word may run across
- * pieces), ignoring case; whitespace in the query matches any run of whitespace.
- */
-export function findMatches(pieces: readonly string[], query: string): TextMatch[] {
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A query as a pattern: its words folded and escaped, whitespace between them matching any run of whitespace. */
+const patternOf = (query: string): string | null => {
   const words = query.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [];
+  return words.length === 0 ? null : words.map((w) => escape(fold(w))).join('\\s+');
+};
+
+/**
+ * Every place a query occurs in the pieces read one after another (a word may run across
+ * pieces), ignoring case; whitespace in the query matches any run of whitespace. Several queries
+ * (the words typed and the forms the search found them in) are found together, in text order,
+ * the longer first where two start at one place.
+ */
+export function findMatches(pieces: readonly string[], query: string | readonly string[]): TextMatch[] {
+  const queries = typeof query === 'string' ? [query] : query;
+  const patterns = [...new Set(queries.map(patternOf).filter((p) => p !== null))].sort((a, b) => b.length - a.length);
+  if (patterns.length === 0) return [];
   const starts: number[] = [];
   let joined = '';
   for (const piece of pieces) {
     starts.push(joined.length);
     joined += piece;
   }
-  const pattern = new RegExp(words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'gu');
+  const pattern = new RegExp(patterns.join('|'), 'gu');
   const text = fold(joined);
   const at = (index: number): TextPoint => {
     let lo = 0;

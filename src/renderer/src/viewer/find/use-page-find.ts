@@ -1,50 +1,60 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import { findMatches } from './find-matches';
+import type { PageMatches } from './find-steps';
 
 const ALL = 'muragat-find';
 const NONE: Range[] = [];
 const CURRENT = 'muragat-find-current';
 
-export interface PageFind {
-  count: number;
-  /** 0-based index of the match shown, or -1 when there is none. */
-  current: number;
-  next: (direction: 1 | -1) => void;
+/** Which match to mark: an index, or the last (coming back from the next page). */
+export type MatchChoice = number | 'last';
+
+/** A request to bring the marked match into view, once the page it names has its text laid out. */
+export interface RevealRequest {
+  /** Grows with each request, so a request is met once. */
+  serial: number;
+  /** 1-based page the request is for. */
+  page: number;
 }
 
-/** The text nodes of the text layers inside `root`, in reading order of the layers. */
-function textNodes(root: HTMLElement): Text[] {
+/** The text nodes of one page's text layer, in order. */
+function textNodes(root: HTMLElement, page: number): Text[] {
   const nodes: Text[] = [];
-  for (const layer of root.querySelectorAll('.text-layer')) {
-    const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  }
+  const layer = root.querySelector(`figure.page[data-page="${page}"] .text-layer`);
+  if (!layer) return nodes;
+  const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   return nodes;
 }
 
 /**
- * Finds a query in the PDF text layers shown under `root` and marks every match with the CSS
- * Custom Highlight API (no change to the text layer's DOM); the current one is brought into view.
- * Text laid out again after a zoom or a scroll is searched again.
+ * Finds terms in the PDF text layer of the page shown (1-based `page`) under `root` and marks
+ * every match with the CSS Custom Highlight API (no change to the text layer's DOM), the chosen
+ * one more strongly. Text laid out again after a zoom or a scroll is searched again. The chosen
+ * match is brought into view only when asked (`reveal`), never because a zoom laid the text out
+ * again or the reader scrolled on.
  */
-export function usePageFind(root: RefObject<HTMLElement | null>, query: string): PageFind {
-  const [found, setFound] = useState<{ query: string; ranges: Range[] }>({ query: '', ranges: [] });
-  const [current, setCurrent] = useState(0);
-  const ranges = found.query === query ? found.ranges : NONE;
+export function usePageFind(root: RefObject<HTMLElement | null>, terms: readonly string[], page: number, choice: MatchChoice, reveal: RevealRequest | null): PageMatches {
+  const key = `${page}\u0000${terms.join('\u0000')}`;
+  const [found, setFound] = useState<{ key: string; ranges: Range[] }>({ key: '', ranges: [] });
+  const ranges = found.key === key ? found.ranges : NONE;
+  // Read when the key changes: a new array of the same terms searches nothing again.
+  const wanted = useEffectEvent(() => ({ key, terms, page }));
 
   useEffect(() => {
     const element = root.current;
-    if (!element || query.trim() === '') return;
+    const { key: searched, terms: looking, page: on } = wanted();
+    if (!element || looking.length === 0) return;
     let frame = 0;
     const search = () => {
       frame = 0;
-      const nodes = textNodes(element);
+      const nodes = textNodes(element, on);
       const matches = findMatches(
         nodes.map((n) => n.data),
-        query,
+        looking,
       );
       setFound({
-        query,
+        key: searched,
         ranges: matches.flatMap(({ start, end }) => {
           const from = nodes[start.piece];
           const to = nodes[end.piece];
@@ -65,11 +75,10 @@ export function usePageFind(root: RefObject<HTMLElement | null>, query: string):
       observer.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [root, query]);
+  }, [root, key]);
 
-  const shown = ranges.length === 0 ? -1 : Math.min(current, ranges.length - 1);
-  // The view moves to a match when the reader asks for one, not when a zoom lays the text out again.
-  const broughtIntoView = useRef('');
+  const shown = ranges.length === 0 ? -1 : choice === 'last' ? ranges.length - 1 : Math.min(Math.max(choice, 0), ranges.length - 1);
+  const revealed = useRef(0);
 
   useEffect(() => {
     CSS.highlights.set(ALL, new Highlight(...ranges));
@@ -79,11 +88,10 @@ export function usePageFind(root: RefObject<HTMLElement | null>, query: string):
       return;
     }
     CSS.highlights.set(CURRENT, new Highlight(active));
-    const wanted = `${shown}\u0000${query}`;
-    if (broughtIntoView.current === wanted) return;
-    broughtIntoView.current = wanted;
+    if (!reveal || reveal.page !== page || revealed.current === reveal.serial) return;
+    revealed.current = reveal.serial;
     active.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'center' });
-  }, [ranges, shown, query]);
+  }, [ranges, shown, reveal, page]);
 
   useEffect(
     () => () => {
@@ -93,9 +101,5 @@ export function usePageFind(root: RefObject<HTMLElement | null>, query: string):
     [],
   );
 
-  return {
-    count: ranges.length,
-    current: shown,
-    next: (direction) => setCurrent((old) => (ranges.length === 0 ? 0 : (Math.min(old, ranges.length - 1) + direction + ranges.length) % ranges.length)),
-  };
+  return { count: ranges.length, current: shown };
 }

@@ -17,7 +17,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   },
   {
     id: 'view',
-    commands: ['rotate-clockwise', 'rotate-counterclockwise', 'toggle-mode', 'toggle-sidebar', 'toggle-adjustments', 'select-text', 'find', 'full-screen', 'help'],
+    commands: ['rotate-clockwise', 'rotate-counterclockwise', 'toggle-mode', 'toggle-sidebar', 'toggle-adjustments', 'select-text', 'find', 'search-library', 'full-screen', 'help'],
   },
   { id: 'transcription', commands: ['toggle-transcription', 'tool-select', 'tool-rect', 'tool-polygon', 'tool-line', 'undo', 'redo'] },
 ];

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { rememberSearch } from './last-search';
+import { SearchField } from './SearchField';
+import { SearchFilters } from './SearchFilters';
+import { SearchOutcome } from './SearchOutcome';
+import { focusFirstHit } from './SearchResults';
+import { CLEARED_FILTERS, isNarrowed, readSearchParams, toSearchQuery, writeSearchParams, type SearchState } from './search-params';
+import { useLibrarySearch } from './use-library-search';
+import './search.css';
+
+/** Hits asked for at once; more are counted, and the reader is told to narrow the search. */
+export const SEARCH_LIMIT = 200;
+
+/**
+ * The library search (#/search?q=…&kind=…): one query in any of the three scripts, narrowed by
+ * filters, the hits grouped by document. Everything is in the URL, so a search can be linked and
+ * Back from a hit comes back to it.
+ */
+export function SearchView() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const state = readSearchParams(params);
+  const search = useLibrarySearch(toSearchQuery(state, SEARCH_LIMIT));
+  const written = writeSearchParams(state).toString();
+  useEffect(() => rememberSearch(written === '' ? '' : `?${written}`), [written]);
+
+  // Typing and filtering replace the entry: Back leaves the search, not each letter typed.
+  const update = (change: Partial<SearchState>) => setParams(writeSearchParams({ ...state, ...change }), { replace: true });
+
+  return (
+    <div className="search-layout" data-testid="search-view">
+      <aside className="search-sidebar" aria-label={t('search.filters.heading')}>
+        <SearchFilters state={state} onChange={update} />
+      </aside>
+      <section className="search-main" aria-labelledby="search-heading">
+        <h1 id="search-heading" className="search-heading">
+          {t('search.heading')}
+        </h1>
+        <SearchField value={state.q} onSearch={(q) => update({ q })} onLeaveDown={focusFirstHit} />
+        <SearchOutcome search={search} narrowed={isNarrowed(state)} onClearFilters={() => update(CLEARED_FILTERS)} />
+      </section>
+    </div>
+  );
+}
