@@ -8,6 +8,7 @@ import { printTable, writeJson, type Figure } from './report';
 import { annotationSaveFigures } from './annotation-bench';
 import { importFigures } from './import-bench';
 import { regionPageFigures } from './regions/region-page-bench';
+import { searchFigures } from './search/search-bench';
 import { libraryOpenFigures, shardSaveFigures } from './store-bench';
 import { viewerFigures } from './viewer/viewer-bench';
 
@@ -15,6 +16,7 @@ const { values } = parseArgs({ options: { json: { type: 'string' } } });
 const figures: Figure[] = [
   ...(await shardSaveFigures()),
   ...(await annotationSaveFigures()),
+  ...(await searchFigures()),
   ...(await libraryOpenFigures()),
   ...(await importFigures()),
   ...(await regionPageFigures()),
