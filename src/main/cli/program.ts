@@ -72,9 +72,9 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
   command('list', t('cli.list.description')).action(async (options: GlobalOptions) => {
     outcome.exitCode = await listCommand(context(options));
   });
-  command('search', t('cli.search.description', { defaultValue: 'search transcriptions, comments, names, tags, descriptions and PDF text, in any of the three scripts' }))
+  command('search', t('cli.search.description'))
     .argument('<query>')
-    .addOption(new Option('--limit <n>', t('cli.search.limit', { defaultValue: 'show at most this many hits (1–1000, default 200)' })).argParser(parseLimit))
+    .addOption(new Option('--limit <n>', t('cli.search.limit')).argParser(parseLimit))
     .action(async (query: string, options: GlobalOptions & { limit?: number }) => {
       outcome.exitCode = await searchCommand(context(options), query, options);
     });

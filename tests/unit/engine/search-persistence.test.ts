@@ -25,7 +25,7 @@ describe('search: the index saved under search/, loaded when current, rebuilt wh
   const logged: string[] = [];
   const open = async (options: { readOnly?: boolean } = {}) => {
     archive = await openTestArchive(library(), options);
-    calls = createSearchCalls({ store: archive.store, events: archive.events }, { log: (m) => logged.push(m), saveDelayMs: 20 });
+    calls = createSearchCalls({ store: archive.store, events: archive.events }, { log: (m) => logged.push(m), saveDelayMs: 20, minSaveIntervalMs: 0 });
   };
   const reopen = async (options: { readOnly?: boolean } = {}) => {
     await calls.close();
@@ -68,6 +68,21 @@ describe('search: the index saved under search/, loaded when current, rebuilt wh
     expect(await total('екі')).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(calls.index.stats.saves).toBe(saves + 1);
+  });
+
+  it('saves at most once in the minimum interval, and on close', async () => {
+    await calls.close();
+    calls = createSearchCalls({ store: archive.store, events: archive.events }, { log: () => undefined, saveDelayMs: 20, minSaveIntervalMs: 60_000 });
+    await save(docIds[0] ?? '', [put('r-0002', 0, 'бір')]);
+    expect(await total('бір')).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(calls.index.stats.saves).toBe(1);
+    await save(docIds[0] ?? '', [put('r-0003', 0, 'екі')]);
+    expect(await total('екі')).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(calls.index.stats.saves).toBe(1);
+    await calls.close();
+    expect(calls.index.stats.saves).toBe(2);
   });
 
   it('indexes again only the documents that changed while it was not looking', async () => {

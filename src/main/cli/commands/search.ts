@@ -19,17 +19,17 @@ export async function searchCommand(ctx: CommandContext, query: string, options:
       printJson(ctx, { total: result.total, hits });
       return EXIT.ok;
     }
-    if (result.total === 0) ctx.io.stdout(ctx.t('cli.search.none', { defaultValue: 'Nothing found.' }));
+    if (result.total === 0) ctx.io.stdout(ctx.t('cli.search.none'));
     for (const group of result.groups) {
       ctx.io.stdout(`${group.title}  (${group.docId})`);
       for (const hit of group.hits) {
-        const where = ctx.t('cli.search.page', { defaultValue: 'p. {{page}}', page: hit.page + 1 });
+        const where = ctx.t('cli.search.page', { page: hit.page + 1 });
         ctx.io.stdout(`  ${where.padEnd(8)} ${hit.field.padEnd(9)} ${hit.regionId ?? ''}`.trimEnd());
         ctx.io.stdout(`      ${hit.snippet}`);
       }
     }
     if (hits.length < result.total) {
-      ctx.io.stdout(ctx.t('cli.search.more', { defaultValue: 'Showing {{shown}} of {{total}} hits: use --limit or a narrower query.', shown: hits.length, total: result.total }));
+      ctx.io.stdout(ctx.t('cli.search.more', { shown: hits.length, total: result.total }));
     }
     return EXIT.ok;
   });
