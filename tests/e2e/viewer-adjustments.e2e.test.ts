@@ -54,9 +54,9 @@ describe('the viewer’s image adjustments', () => {
 
     await page.getByTestId('adjust-threshold-on').check();
     await expect.poll(() => pixelFilter(page)).toMatch(/^brightness\(1\.2\) contrast\(1\.5\) url\("#[\w-]+"\) invert\(1\)$/);
-    // Black and white: no grey is left on the page.
+    // Black and white: no grey is left on the page but the anti-aliased rim where the screen scales it (under 1 %).
     const cut = await screenTone(view);
-    expect(cut.grey).toBeLessThan(0.005);
+    expect(cut.grey).toBeLessThan(0.01);
     expect(cut.dark).toBeGreaterThan(0.5);
     // The threshold moves the cut: at 0.3 only the darkest ink stays ink (here white, inverted).
     await nudge(page, 'adjust-threshold', 'ArrowLeft', 20);
