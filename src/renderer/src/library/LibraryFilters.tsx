@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentKind } from '../../../shared/domain/document';
 import { KindOptions } from '../ui/KindOptions';
+import { PublicationSelect } from '../ui/PublicationSelect';
+import { YearRangeFields } from '../ui/YearRangeFields';
 import type { Facets } from './filter-documents';
 import { CLEARED_FILTERS, isFiltered, type LibraryFilters as Filters } from './view-state';
 
@@ -10,8 +12,6 @@ interface LibraryFiltersProps {
   facets: Facets;
   setFilters: (change: Partial<Filters>) => void;
 }
-
-const yearOf = (text: string): number | undefined => (/^\d{1,4}$/.test(text) ? Number(text) : undefined);
 
 /** Narrowing the library: kind, publication, years, tag (collections are in the tree above). */
 export function LibraryFilters({ filters, facets, setFilters }: LibraryFiltersProps) {
@@ -29,49 +29,17 @@ export function LibraryFilters({ filters, facets, setFilters }: LibraryFiltersPr
           <KindOptions />
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-publication`}>{t('filters.publication')}</label>
-        <select id={`${id}-publication`} value={filters.publication ?? ''} onChange={(event) => setFilters({ publication: event.target.value || undefined })} data-testid="filter-publication">
-          <option value="">{t('filters.anyPublication')}</option>
-          {facets.publications.map((publication) => (
-            <option key={publication} value={publication}>
-              {publication}
-            </option>
-          ))}
-        </select>
-      </div>
-      <fieldset className="field year-range">
-        <legend>{t('filters.years')}</legend>
-        <label htmlFor={`${id}-from`} className="visually-hidden">
-          {t('filters.yearFrom')}
-        </label>
-        <input
-          id={`${id}-from`}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={9999}
-          placeholder={facets.years ? String(facets.years.min) : t('filters.yearFrom')}
-          value={filters.yearFrom ?? ''}
-          onChange={(event) => setFilters({ yearFrom: yearOf(event.target.value) })}
-          data-testid="filter-year-from"
-        />
-        <span aria-hidden="true">–</span>
-        <label htmlFor={`${id}-to`} className="visually-hidden">
-          {t('filters.yearTo')}
-        </label>
-        <input
-          id={`${id}-to`}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={9999}
-          placeholder={facets.years ? String(facets.years.max) : t('filters.yearTo')}
-          value={filters.yearTo ?? ''}
-          onChange={(event) => setFilters({ yearTo: yearOf(event.target.value) })}
-          data-testid="filter-year-to"
-        />
-      </fieldset>
+      <PublicationSelect id={`${id}-publication`} value={filters.publication} publications={facets.publications} testId="filter-publication" onChange={(publication) => setFilters({ publication })} />
+      <YearRangeFields
+        id={id}
+        from={filters.yearFrom}
+        to={filters.yearTo}
+        span={facets.years}
+        min={1}
+        className="year-range"
+        testIdPrefix="filter-year"
+        onChange={(change) => setFilters({ ...('from' in change ? { yearFrom: change.from } : {}), ...('to' in change ? { yearTo: change.to } : {}) })}
+      />
       <div className="field">
         <label htmlFor={`${id}-tag`}>{t('filters.tag')}</label>
         <select id={`${id}-tag`} value={filters.tag ?? ''} onChange={(event) => setFilters({ tag: event.target.value || undefined })} data-testid="filter-tag">

@@ -5,6 +5,8 @@ import { DocumentKind } from '../../../shared/domain/document';
 import { useLibraryData } from '../data/library-data-context';
 import { facetsOf, indexDocument } from '../library/filter-documents';
 import { KindOptions } from '../ui/KindOptions';
+import { PublicationSelect } from '../ui/PublicationSelect';
+import { YearRangeFields } from '../ui/YearRangeFields';
 import { CLEARED_FILTERS, isNarrowed, type SearchState } from './search-params';
 import { TagFilter } from './TagFilter';
 
@@ -12,8 +14,6 @@ interface SearchFiltersProps {
   state: SearchState;
   onChange: (change: Partial<SearchState>) => void;
 }
-
-const yearOf = (text: string): number | undefined => (/^\d{1,4}$/.test(text) ? Number(text) : undefined);
 
 /**
  * What a search may be narrowed to. Publications and tags are offered from the library's
@@ -32,49 +32,8 @@ export function SearchFilters({ state, onChange }: SearchFiltersProps) {
       <h2 id={`${id}-heading`} className="search-sidebar-heading">
         {t('search.filters.heading')}
       </h2>
-      <div className="field">
-        <label htmlFor={`${id}-publication`}>{t('filters.publication')}</label>
-        <select id={`${id}-publication`} value={state.publication ?? ''} onChange={(event) => onChange({ publication: event.target.value || undefined })} data-testid="search-filter-publication">
-          <option value="">{t('filters.anyPublication')}</option>
-          {publications.map((publication) => (
-            <option key={publication} value={publication}>
-              {publication}
-            </option>
-          ))}
-        </select>
-      </div>
-      <fieldset className="field search-years">
-        <legend>{t('filters.years')}</legend>
-        <label htmlFor={`${id}-from`} className="visually-hidden">
-          {t('filters.yearFrom')}
-        </label>
-        <input
-          id={`${id}-from`}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={9999}
-          placeholder={facets.years ? String(facets.years.min) : t('filters.yearFrom')}
-          value={state.from ?? ''}
-          onChange={(event) => onChange({ from: yearOf(event.target.value) })}
-          data-testid="search-filter-from"
-        />
-        <span aria-hidden="true">–</span>
-        <label htmlFor={`${id}-to`} className="visually-hidden">
-          {t('filters.yearTo')}
-        </label>
-        <input
-          id={`${id}-to`}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={9999}
-          placeholder={facets.years ? String(facets.years.max) : t('filters.yearTo')}
-          value={state.to ?? ''}
-          onChange={(event) => onChange({ to: yearOf(event.target.value) })}
-          data-testid="search-filter-to"
-        />
-      </fieldset>
+      <PublicationSelect id={`${id}-publication`} value={state.publication} publications={publications} testId="search-filter-publication" onChange={(publication) => onChange({ publication })} />
+      <YearRangeFields id={id} from={state.from} to={state.to} span={facets.years} min={0} className="search-years" testIdPrefix="search-filter" onChange={onChange} />
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('filters.kind')}</label>
         <select id={`${id}-kind`} value={state.kind ?? ''} onChange={(event) => onChange({ kind: DocumentKind.safeParse(event.target.value).data })} data-testid="search-filter-kind">
