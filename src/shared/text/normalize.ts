@@ -93,9 +93,14 @@ export interface Token {
  */
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’\u00AD\u200C\u2060]|\u200D)[\p{L}\p{M}\p{N}]+)*/gu;
 
+/** The words of a text with their offsets, one at a time: a search for the first of some words stops there. */
+export function* tokens(text: string): Generator<Token> {
+  for (const match of text.matchAll(TOKEN)) yield { text: match[0], start: match.index, end: match.index + match[0].length };
+}
+
 /** The words of a text with their offsets, for the index and for highlighting hits. */
 export function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(TOKEN), (match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+  return Array.from(tokens(text));
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -111,21 +116,41 @@ function cyrillicForms(word: string): string[] {
 }
 
 /**
- * The normalised forms a token is indexed under, and searched for: the token itself, its
- * Cyrillic reading, and from that reading its Latin in both schemes and its *төте жазу*. The
- * index and the query both go through this function, so a word written in any script meets the
- * others in its Cyrillic form, the pivot: «Алашорда», "Alaşorda" and الاشوردا share алашорда.
- * The *төте жазу* form is kept too because Arabic-script spelling loses letters (в, ф, ц are
- * ۋ, پ, س), so an Arabic-script query meets a Cyrillic text in Arabic script rather than in a
- * Cyrillic reading that no longer spells the word. Forms are unique, the token's own first.
+ * A Cyrillic word as another script spells it, read back: the letters that script does not tell
+ * apart made one. *Төте жазу* writes в and у alike, ф as п, a loanword's vowels in one row;
+ * Latin drops ъ and ь and writes ц as ts.
  */
-export function searchForms(token: string, options: NormalizeOptions = {}): string[] {
+function readingsThroughScripts(cyrillic: string): string[] {
+  return [toteJazuToCyrillic(cyrillicToToteJazu(cyrillic)), ...LATIN_SCHEME_NAMES.map((scheme) => latinToCyrillic(cyrillicToLatin(cyrillic, scheme), scheme))];
+}
+
+const unique = (keys: Iterable<string>): string[] => [...new Set(Array.from(keys, (key) => normalizeForSearch(key)))].filter((key) => key !== '');
+
+/**
+ * The keys a token is indexed under, all in Cyrillic, the pivot of the three scripts: its
+ * Cyrillic reading (itself, or read in both Latin schemes) and that reading as the other scripts
+ * would give it back (readingsThroughScripts: вагон is ۋاگون, read уәгөн, съезд is sezd, read
+ * сезд); a word in *төте жазу* is its reading. So «Алашорда», "Alaşorda" and الاشوردا share
+ * алашорда, and вагон meets ۋاگون in уәгөн. A Latin word keeps its own spelling too: English or
+ * French in a PDF's text is no Kazakh. A native Kazakh word has one key, which keeps the index
+ * small; a query's words go through queryKeys.
+ */
+export function searchKeys(token: string): string[] {
   const word = normalizeForSearch(token);
-  const forms = new Set([word]);
-  for (const cyrillic of cyrillicForms(word)) {
-    forms.add(cyrillic);
-    for (const scheme of LATIN_SCHEME_NAMES) forms.add(cyrillicToLatin(cyrillic, scheme));
-    forms.add(cyrillicToToteJazu(cyrillic));
-  }
-  return [...new Set(Array.from(forms, (form) => normalizeForSearch(form, options)))];
+  if (ARABIC.test(word)) return unique([toteJazuToCyrillic(word)]);
+  const keys = CYRILLIC.test(word) ? [] : [word];
+  for (const cyrillic of cyrillicForms(word)) keys.push(cyrillic, ...readingsThroughScripts(cyrillic));
+  return unique(keys);
+}
+
+/**
+ * The keys a query's word is looked up under: its searchKeys, and for a word in *төте жазу*
+ * without the front-vowel mark also its front reading. A word's front row shows in its mark or
+ * in ك, گ, ە anywhere in it, so the start of a word being typed (سوز of سوزگە, сөзге) may not
+ * show it yet.
+ */
+export function queryKeys(token: string): string[] {
+  const keys = searchKeys(token);
+  const word = normalizeForSearch(token);
+  return ARABIC.test(word) ? unique([...keys, toteJazuToCyrillic(FRONT_MARK + word)]) : keys;
 }

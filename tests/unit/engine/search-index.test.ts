@@ -92,6 +92,19 @@ describe('search: one index for transcriptions, comments, entities, tags and des
     expect((await find('үк')).total).toBe(0);
   });
 
+  it('looks for typos only when nothing matches as typed', async () => {
+    // хабар is a typo away from хабр; a word found as typed is the word meant.
+    await save([put('r-0003', 0, { text: 'Жаңа хабр', order: 2 })], otherId);
+    expect(marked(await find('хабр'))).toEqual([['хабр']]);
+    expect(marked(await find('хабар'))).toEqual([['хабар']]);
+    expect(marked(await find('хабрр')).flat().sort()).toEqual(['хабар', 'хабр']);
+  });
+
+  it('finds the start of an Arabic-script word whose front row shows only later', async () => {
+    await save([put('r-0003', 0, { text: 'Сөзге қарағанда', order: 2 })], otherId);
+    expect(marked(await find('سوز'))).toEqual([['Сөзге']]);
+  });
+
   it('says in which field a hit is: comments, entities, tags, the description', async () => {
     expect(hitsOf(await find('тексеру'))).toMatchObject([{ field: 'comments', regionId: 'r-0002', snippet: 'Тақырыпты тексеру керек' }]);
     expect(hitsOf(await find('Semipalatinsk'))).toMatchObject([{ field: 'entities', regionId: 'r-0001', snippet: 'Семейде · Семипалатинск' }]);

@@ -1,4 +1,5 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Archive } from '../../../src/main/archive/archive';
@@ -57,9 +58,31 @@ describe('search: the index saved under search/, loaded when current, rebuilt wh
     await reopen();
     expect(await total('Алашорда')).toBe(3);
     expect(await total('Alaşorda')).toBe(3);
-    expect(calls.index.stats).toEqual({ loads: 1, rebuilds: 0, documentsIndexed: 0, saves: 0 });
+    expect(calls.index.stats).toMatchObject({ loads: 1, rebuilds: 0, documentsIndexed: 0 });
     const files = (await readdir(searchDir())).filter((f) => !f.endsWith('.bak'));
     expect(files.sort()).toEqual([expect.stringMatching(/^index-[a-z0-9]+\.json$/), 'manifest.json']);
+  });
+
+  it('reads no shard on opening when the annotation files are as stamped, and every shard after a crash', async () => {
+    await reopen();
+    expect(await total('Алашорда')).toBe(3);
+    expect(calls.index.stats).toMatchObject({ loads: 1, documentsIndexed: 0, shardsCompared: 0 });
+    // A save indexes its regions without a stamp of the files; the next open reads that shard once, then stamps it.
+    await save(docIds[0] ?? '', [put('r-0002', 0, 'Семей уезі')]);
+    await reopen();
+    expect(await total('уезі')).toBe(1);
+    expect(calls.index.stats).toMatchObject({ loads: 1, documentsIndexed: 0, shardsCompared: 1 });
+    await reopen();
+    expect(await total('уезі')).toBe(1);
+    expect(calls.index.stats).toMatchObject({ loads: 1, documentsIndexed: 0, shardsCompared: 0 });
+    // A writer that died leaves its lock: the times of the files it wrote may be older than their contents.
+    await calls.close();
+    await archive.close();
+    await writeFile(join(library(), 'library.lock'), JSON.stringify({ pid: 999_999_999, host: hostname(), since: new Date().toISOString(), token: 'dead' }));
+    await open();
+    expect(archive.store.afterCrash).toBe(true);
+    expect(await total('Алашорда')).toBe(3);
+    expect(calls.index.stats).toMatchObject({ loads: 1, documentsIndexed: 0, shardsCompared: 3 });
   });
 
   it('saves once, a moment after a run of changes', async () => {

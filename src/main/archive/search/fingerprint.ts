@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Region } from '../../../shared/domain/annotations';
-import type { ArchiveDocument } from '../../../shared/domain/document';
-import { searchForms, tokenize } from '../../../shared/text/normalize';
+import { queryKeys, searchKeys, tokenize } from '../../../shared/text/normalize';
 
 /**
- * What a document's entries were made from: its catalogue entry (updatedAt moves on every edit)
- * and each region's revision and comment count (a comment is no revision). Equal fingerprints:
- * the saved entries are current.
+ * What a document's region entries were made from: each region's revision and comment count (a
+ * comment is no revision). Equal fingerprints: the saved entries are current.
  */
-export function documentFingerprint(doc: ArchiveDocument, regions: readonly Region[]): string {
-  const hash = createHash('sha256').update(`${doc.id}\n${doc.updatedAt}`);
+export function regionsFingerprint(regions: readonly Region[]): string {
+  const hash = createHash('sha256');
   const parts = regions.map((r) => `${r.id}:${r.revision}:${r.comments.length}`).sort();
-  for (const part of parts) hash.update(`\n${part}`);
+  for (const part of parts) hash.update(`${part}\n`);
   return hash.digest('base64url').slice(0, 22);
 }
 
@@ -39,7 +37,7 @@ export function textToolsFingerprint(): string {
   const hash = createHash('sha256');
   const probes = [...ALPHABETS.flatMap((alphabet) => Array.from(alphabet)), ...WORDS];
   for (const probe of probes) {
-    for (const token of tokenize(probe)) hash.update(`${token.text}=${searchForms(token.text).join(',')}\n`);
+    for (const token of tokenize(probe)) hash.update(`${token.text}=${searchKeys(token.text).join(',')}|${queryKeys(token.text).join(',')}\n`);
   }
   return hash.digest('base64url').slice(0, 22);
 }

@@ -16,9 +16,12 @@ const same = (a: string | undefined, b: string) => a !== undefined && normalizeF
  * Whether a result passes the query's document and filters. Document-level filters read the
  * catalogue (always current, so an edit to a description needs no region re-indexed);
  * region-level ones read the region's stored fields and leave out hits outside regions.
+ * Undefined when the query has no filter: the index holds only documents not in the trash, and
+ * a check of every result would cost a common word's search as much as the search.
  */
-export function hitFilter(query: SearchQuery, documents: ReadonlyMap<string, ArchiveDocument>): (result: MiniResult) => boolean {
+export function hitFilter(query: SearchQuery, documents: ReadonlyMap<string, ArchiveDocument>): ((result: MiniResult) => boolean) | undefined {
   const { publication, yearFrom, yearTo, kind, regionKind, status, tag, entityType } = query.filters;
+  if (query.docId === undefined && [publication, yearFrom, yearTo, kind, regionKind, status, tag, entityType].every((value) => value === undefined)) return undefined;
   const regionOnly = regionKind !== undefined || status !== undefined || entityType !== undefined;
   return (result) => {
     const ref = parseEntryId(String(result.id));

@@ -1,15 +1,15 @@
 import type MiniSearch from 'minisearch';
-import type { SearchResult as MiniResult } from 'minisearch';
+import type { SearchResult as MiniResult, Query } from 'minisearch';
 import type { SearchHit, SearchQuery, SearchResult } from '../../../shared/contract';
 import type { ArchiveDocument } from '../../../shared/domain/document';
 import type { LibraryStore } from '../store/library-store';
 import { INDEXED_FIELDS, parseEntryId, type IndexedField, type IndexEntry } from './entries';
 import { hitFilter } from './hit-filter';
 import { HitTexts } from './hit-texts';
-import { searchOptions } from './index-options';
+import { searchOptions, typoSearchOptions } from './index-options';
 import type { PdfTextCache } from './pdf-text-cache';
 import { makeSnippet } from './snippet';
-import { formsOf } from './term-forms';
+import { keysOf } from './term-keys';
 
 export interface QueryContext {
   store: LibraryStore;
@@ -20,16 +20,16 @@ export interface QueryContext {
 const FIELD_ORDER: readonly IndexedField[] = ['text', 'entities', 'comments', 'tags', 'metadata'];
 
 /**
- * Every word must match (AND), each in any of its forms (OR), prefix and fuzzy per form; the
- * best `limit` hits get snippets and are grouped by document, in the order of each document's
- * best hit.
+ * Every word must match (AND), each under any of its keys (OR), as a prefix, or with a typo when
+ * nothing matches so; the best `limit` hits get snippets and are grouped by document, in the
+ * order of each document's best hit.
  */
 export async function runQuery(index: MiniSearch<IndexEntry>, words: string[][], query: SearchQuery, ctx: QueryContext): Promise<SearchResult> {
   const documents = new Map<string, ArchiveDocument>(ctx.store.catalog().documents.filter((doc) => !doc.deletedAt).map((doc) => [doc.id, doc]));
-  const results = index.search(
-    { combineWith: 'AND', queries: words.map((forms) => ({ combineWith: 'OR', queries: forms })) },
-    { ...searchOptions, filter: hitFilter(query, documents) },
-  );
+  const spec: Query = { combineWith: 'AND', queries: words.map((keys) => ({ combineWith: 'OR', queries: keys })) };
+  const filter = hitFilter(query, documents);
+  let results = index.search(spec, { ...searchOptions, filter });
+  if (results.length === 0) results = index.search(spec, { ...typoSearchOptions, filter });
   const texts = new HitTexts(ctx.store, ctx.pdfText, documents);
   const groups = new Map<string, SearchHit[]>();
   for (const result of results.slice(0, query.limit)) {
@@ -55,7 +55,7 @@ async function toHit(result: MiniResult, texts: HitTexts): Promise<SearchHit | n
   const found = await texts.of(ref, field);
   if (!found) return null;
   const terms = new Set(result.terms.filter((term) => fieldsOf(term).includes(field)));
-  const { snippet, highlights } = makeSnippet(found.text, (word) => formsOf(word).some((form) => terms.has(form)));
+  const { snippet, highlights } = makeSnippet(found.text, (word) => keysOf(word).some((key) => terms.has(key)));
   return {
     docId: ref.docId,
     page: found.page,

@@ -7,9 +7,10 @@ import { DocId } from '../../../shared/domain/ids';
 import { writeFileDurably } from '../store/durable-write';
 import type { IndexEntry } from './entries';
 import { indexOptions } from './index-options';
+import { IndexedState } from './indexed-state';
 
 /** Bump when entries, fields or options change shape: an index saved otherwise is rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 1;
+export const SEARCH_SCHEMA_VERSION = 2;
 
 const INDEX_FILE = /^index-[a-z0-9]+\.json$/;
 
@@ -19,7 +20,7 @@ const Manifest = z
     schemaVersion: z.literal(SEARCH_SCHEMA_VERSION),
     textTools: z.string(),
     index: z.string().regex(INDEX_FILE),
-    documents: z.record(DocId, z.string()),
+    documents: z.record(DocId, IndexedState),
   })
   .strict();
 
@@ -40,8 +41,8 @@ const PlainIndex = z.object({
 
 export interface SavedIndex {
   index: MiniSearch<IndexEntry>;
-  /** Document id → fingerprint of the entries saved for it. */
-  documents: Map<string, string>;
+  /** Document id → what the entries saved for it were made from. */
+  documents: Map<string, IndexedState>;
   /** Every entry id in the index, to know each document's entries. */
   entryIds: string[];
 }
@@ -73,7 +74,7 @@ export async function readSavedIndex(dir: string, textTools: string): Promise<Sa
  * Writes a new index file, then the manifest naming it (both durably), then removes older index files.
  * `index` is MiniSearch's JSON.
  */
-export async function saveIndex(dir: string, textTools: string, index: string, documents: ReadonlyMap<string, string>): Promise<void> {
+export async function saveIndex(dir: string, textTools: string, index: string, documents: ReadonlyMap<string, IndexedState>): Promise<void> {
   const name = `index-${Date.now().toString(36)}${randomBytes(4).toString('hex')}.json`;
   await writeFileDurably(join(dir, name), index);
   const manifest: z.input<typeof Manifest> = { schemaVersion: SEARCH_SCHEMA_VERSION, textTools, index: name, documents: Object.fromEntries(documents) };

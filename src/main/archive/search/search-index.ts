@@ -4,12 +4,12 @@ import type { ArchiveDocument } from '../../../shared/domain/document';
 import type { LibraryStore } from '../store/library-store';
 import { documentEntries } from './document-entries';
 import { documentEntry, documentEntryId, regionEntry, regionEntryId } from './entries';
-import { documentFingerprint, textToolsFingerprint } from './fingerprint';
+import { regionsFingerprint, textToolsFingerprint } from './fingerprint';
 import { LiveIndex } from './live-index';
 import { PdfTextCache } from './pdf-text-cache';
 import { runQuery } from './run-query';
 import { readSavedIndex, saveIndex } from './saved-index';
-import { queryWords } from './term-forms';
+import { queryWords } from './term-keys';
 
 export interface SearchIndexOptions {
   /** How long after the last change the index is saved. */
@@ -28,11 +28,10 @@ export interface SearchIndexStats {
   loads: number;
   rebuilds: number;
   documentsIndexed: number;
+  /** Documents whose shard was read on opening to see whether their entries are current (their files' stamps had changed). */
+  shardsCompared: number;
   saves: number;
 }
-
-/** A fingerprint's mark when a document's PDF text is missing from its entries: never equal to a real one. */
-const INCOMPLETE = '+incomplete';
 
 interface PendingChange {
   description: boolean;
@@ -49,7 +48,7 @@ const EMPTY: SearchResult = { total: 0, groups: [] };
  * noted before it, so a save is found at once. Failures are logged, never thrown into a save.
  */
 export class SearchIndex {
-  readonly stats: SearchIndexStats = { loads: 0, rebuilds: 0, documentsIndexed: 0, saves: 0 };
+  readonly stats: SearchIndexStats = { loads: 0, rebuilds: 0, documentsIndexed: 0, shardsCompared: 0, saves: 0 };
   private live: Promise<LiveIndex> | undefined;
   private readonly pending = new Map<string, PendingChange>();
   private work: Promise<unknown> = Promise.resolve();
@@ -61,6 +60,7 @@ export class SearchIndex {
   private readonly pdfText: PdfTextCache;
   private readonly log: (message: string) => void;
   private textToolsCache: string | undefined;
+  private readingAhead: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: LibraryStore,
@@ -75,6 +75,12 @@ export class SearchIndex {
     if (words.length === 0) return EMPTY;
     const live = await this.current();
     return runQuery(live.index, words, query, { store: this.store, pdfText: this.pdfText });
+  }
+
+  /** Resolves once the shards are all read after opening (readShardsAhead): searches are at their quickest from then on. */
+  async warm(): Promise<void> {
+    await this.live;
+    await this.readingAhead;
   }
 
   /** A document's regions were saved. Returns at once: the work is done later. */
@@ -147,7 +153,21 @@ export class SearchIndex {
       live = new LiveIndex(saved.index, saved.documents, saved.entryIds);
     }
     await this.reconcile(live);
+    this.readingAhead = this.readShardsAhead();
     return live;
+  }
+
+  /**
+   * Hits show text from the shards, which opening no longer reads when their stamps vouch for
+   * them: they are read now, one per turn of the event loop, so that the first searches do not
+   * wait for the shards of their hits. The store keeps them, as it keeps every shard opened.
+   */
+  private async readShardsAhead(): Promise<void> {
+    for (const docId of liveDocuments(this.store).keys()) {
+      if (this.closed) return;
+      await nextTurn();
+      await this.store.readShard(docId).catch(() => undefined);
+    }
   }
 
   /** Makes the index agree with the library: documents gone are dropped, changed or new ones indexed. */
@@ -163,8 +183,7 @@ export class SearchIndex {
       // The shards may all be in memory already: without a pause the whole build would hold the event loop.
       await nextTurn();
       try {
-        const regions = (await this.store.readShard(doc.id)).regions;
-        if (live.fingerprint(doc.id) === documentFingerprint(doc, regions)) continue;
+        if (await this.isCurrent(live, doc)) continue;
         await this.indexDocument(live, doc);
       } catch (error) {
         this.failed(live, doc.id, error);
@@ -172,6 +191,23 @@ export class SearchIndex {
       changed = true;
     }
     if (changed) this.changed();
+  }
+
+  /**
+   * Whether a document's saved entries are current: its description unchanged, its PDF text all
+   * read, and its annotation files as stamped (a stat; not after a crash) or else its regions as
+   * fingerprinted (the shard read; the new stamp is kept, to be saved).
+   */
+  private async isCurrent(live: LiveIndex, doc: ArchiveDocument): Promise<boolean> {
+    const known = live.state(doc.id);
+    if (!known?.complete || known.updatedAt !== doc.updatedAt) return false;
+    const files = await this.store.shardStamp(doc.id);
+    if (known.files === files && !this.store.afterCrash) return true;
+    this.stats.shardsCompared++;
+    if (regionsFingerprint((await this.store.readShard(doc.id)).regions) !== known.regions) return false;
+    live.setState(doc.id, { ...known, files });
+    this.unsaved = true;
+    return true;
   }
 
   private async applyPending(): Promise<void> {
@@ -184,7 +220,7 @@ export class SearchIndex {
       const doc = documents.get(docId);
       try {
         if (!doc) live.remove(docId);
-        else if (live.fingerprint(docId) === undefined) await this.indexDocument(live, doc);
+        else if (live.state(docId) === undefined) await this.indexDocument(live, doc);
         else await this.indexChange(live, doc, change);
       } catch (error) {
         this.failed(live, docId, error);
@@ -194,10 +230,12 @@ export class SearchIndex {
   }
 
   private async indexDocument(live: LiveIndex, doc: ArchiveDocument): Promise<void> {
+    // Stamped before the read: a save in between leaves an older stamp, which only costs a read next time.
+    const files = await this.store.shardStamp(doc.id);
     // A copy of the list: later saves replace the shard's arrays, and this one is read across awaits.
     const regions = [...(await this.store.readShard(doc.id)).regions];
     const { entries, complete } = await documentEntries(doc, regions, this.pdfText, this.log);
-    live.replaceAll(doc.id, entries, documentFingerprint(doc, regions) + (complete ? '' : INCOMPLETE));
+    live.replaceAll(doc.id, entries, { updatedAt: doc.updatedAt, regions: regionsFingerprint(regions), complete, files });
     this.stats.documentsIndexed++;
   }
 
@@ -211,8 +249,8 @@ export class SearchIndex {
       ids.push(documentEntryId(doc.id));
       entries.push(documentEntry(doc));
     }
-    const incomplete = live.fingerprint(doc.id)?.endsWith(INCOMPLETE) === true;
-    live.replace(doc.id, ids, entries, documentFingerprint(doc, regions) + (incomplete ? INCOMPLETE : ''));
+    const complete = live.state(doc.id)?.complete ?? false;
+    live.replace(doc.id, ids, entries, { updatedAt: doc.updatedAt, regions: regionsFingerprint(regions), complete });
   }
 
   private failed(live: LiveIndex, docId: string, error: unknown): void {
@@ -238,7 +276,7 @@ export class SearchIndex {
     this.unsaved = false;
     this.lastSave = Date.now();
     const json = JSON.stringify(live.index);
-    const documents = live.allFingerprints();
+    const documents = live.allStates();
     this.saving = this.saving.then(() =>
       saveIndex(this.store.layout.search, this.textTools, json, documents).then(
         () => {

@@ -1,4 +1,4 @@
-import { tokenize } from '../../../shared/text/normalize';
+import { tokenize, tokens, type Token } from '../../../shared/text/normalize';
 
 export interface Snippet {
   snippet: string;
@@ -16,7 +16,7 @@ const BEFORE = 40;
  * word matches.
  */
 export function makeSnippet(text: string, matches: (word: string) => boolean): Snippet {
-  const first = tokenize(text).find((token) => matches(token.text));
+  const first = firstMatch(text, matches);
   // A text that fits is shown whole; near its end, the window reaches back.
   let start = first ? Math.max(0, Math.min(first.start - BEFORE, text.length - WIDTH)) : 0;
   if (start > 0 && first) {
@@ -35,4 +35,9 @@ export function makeSnippet(text: string, matches: (word: string) => boolean): S
     .filter((token) => matches(token.text))
     .map(({ start: from, end: to }) => ({ start: from, end: to }));
   return { snippet, highlights };
+}
+
+function firstMatch(text: string, matches: (word: string) => boolean): Token | undefined {
+  for (const token of tokens(text)) if (matches(token.text)) return token;
+  return undefined;
 }

@@ -8,6 +8,7 @@ import { snapshot } from './backups';
 import { backupPathOf, syncDirectory } from './durable-write';
 import { DEFAULT_JOURNAL_LIMITS, JournaledShard, type JournalLimits } from './journaled-shard';
 import { libraryLayout, type LibraryLayout } from './layout';
+import { fileStamp } from './file-stamp';
 import { acquireLock, peekLock, type LockHolder } from './lock';
 import { OpenJournals } from './open-journals';
 import { catalogSpec } from './schema-versions';
@@ -30,6 +31,12 @@ export interface LibraryStore {
   readonly readOnlyReason?: 'locked' | 'requested';
   readonly lockedBy?: LockHolder;
   readonly recoveries: readonly Recovery[];
+  /**
+   * The last writer left its lock behind (it crashed, or the machine did): what it wrote is
+   * durable, but a file's times may be older than its contents, so stamps taken before are not
+   * to be trusted this time.
+   */
+  readonly afterCrash: boolean;
   catalog(): Readonly<Catalog>;
   /** Applies `mutate` to a copy, writes it durably, and only then makes it current. */
   updateCatalog(mutate: (draft: Catalog) => void): Promise<Catalog>;
@@ -43,6 +50,12 @@ export interface LibraryStore {
   appendShard(docId: string, plan: (shard: Readonly<AnnotationShard>) => ShardDelta | 'unchanged'): Promise<AnnotationShard>;
   /** As updateCatalog, for changes a delta cannot say; writes the whole file, journal folded in. 'unchanged' writes nothing. */
   updateShard(docId: string, mutate: (draft: AnnotationShard) => 'unchanged' | undefined): Promise<AnnotationShard>;
+  /**
+   * A stamp of a document's annotation files as they are on disk, changed by every write: a
+   * stamp taken before a read and found equal later vouches that the shard has not changed
+   * (unless afterCrash).
+   */
+  shardStamp(docId: string): Promise<string>;
   /** Deletes a document's annotations, their backup and journal, for documents removed for good. */
   removeShard(docId: string): Promise<void>;
   close(): Promise<void>;
@@ -142,6 +155,7 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
     ...(readOnly ? { readOnlyReason: options.readOnly ? ('requested' as const) : ('locked' as const) } : {}),
     ...(lockedBy ? { lockedBy } : {}),
     recoveries,
+    afterCrash: lock?.acquired === true && lock.tookOver,
     catalog: () => catalogDb.data,
     updateCatalog: (mutate) =>
       queue.run('catalog', async () => {
@@ -178,6 +192,7 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
         await shard.writeWhole(draft);
         return shard.shard;
       }),
+    shardStamp: async (docId) => (await Promise.all([fileStamp(layout.shard(docId)), fileStamp(layout.journal(docId))])).join(' '),
     removeShard: (docId) =>
       queue.run(shardKey(docId), async () => {
         assertWritable();

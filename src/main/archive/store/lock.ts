@@ -7,7 +7,8 @@ import { z } from 'zod';
 const LockFile = z.object({ pid: z.number().int(), host: z.string(), since: z.string(), token: z.string() });
 export type LockHolder = Omit<z.infer<typeof LockFile>, 'token'>;
 
-export type LockResult = { acquired: true; release: () => Promise<void> } | { acquired: false; holder: LockHolder };
+/** `tookOver`: a lock left by a process that died was found; that process did not close the library. */
+export type LockResult = { acquired: true; tookOver: boolean; release: () => Promise<void> } | { acquired: false; holder: LockHolder };
 
 /** A lock file that is being written is given this long before it counts as abandoned. */
 const HALF_WRITTEN_GRACE_MS = 10_000;
@@ -27,6 +28,7 @@ function isAlive(pid: number): boolean {
  */
 export async function acquireLock(path: string): Promise<LockResult> {
   const me = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  let tookOver = false;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const handle = await open(path, 'wx');
@@ -40,6 +42,7 @@ export async function acquireLock(path: string): Promise<LockResult> {
       process.once('exit', releaseOnExit);
       return {
         acquired: true,
+        tookOver,
         release: async () => {
           process.removeListener('exit', releaseOnExit);
           const current = await readHolder(path);
@@ -55,6 +58,7 @@ export async function acquireLock(path: string): Promise<LockResult> {
       return { acquired: false, holder: { pid: 0, host: 'unknown', since: new Date().toISOString() } };
     }
     await unlink(path).catch(() => undefined);
+    tookOver = true;
   }
   throw new Error(`could not take the library lock ${path}`);
 }

@@ -1,0 +1,43 @@
+import { queryKeys, searchKeys, tokenize } from '../../../shared/text/normalize';
+
+/** Distinct words whose keys are remembered; past this the memory starts over (a build meets most words early). */
+const MEMO_LIMIT = 200_000;
+/** A query's words beyond these are ignored: a pasted page must not cost a search per word. */
+export const MAX_QUERY_WORDS = 50;
+
+const memo = new Map<string, string[]>();
+
+/**
+ * searchKeys of a word, remembered: texts repeat their words, and reading a word through the
+ * transliterations costs microseconds, most of an index build's time.
+ */
+export function keysOf(word: string): string[] {
+  let keys = memo.get(word);
+  if (!keys) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    keys = searchKeys(word);
+    memo.set(word, keys);
+  }
+  return keys;
+}
+
+/** The index's tokenizer: our words, not MiniSearch's (which splits Kazakh apostrophes and joiners). */
+export const wordsOf = (text: string): string[] => tokenize(text).map((token) => token.text);
+
+/**
+ * A query as the keys of each of its words, at most MAX_QUERY_WORDS distinct words: empty for
+ * a query with no letters or digits (only punctuation, regex characters, spaces).
+ */
+export function queryWords(query: string): string[][] {
+  const words: string[][] = [];
+  const seen = new Set<string>();
+  for (const { text } of tokenize(query.slice(0, 10_000))) {
+    const keys = queryKeys(text);
+    const id = keys.join('\n');
+    if (keys.length === 0 || seen.has(id)) continue;
+    seen.add(id);
+    words.push(keys);
+    if (words.length === MAX_QUERY_WORDS) break;
+  }
+  return words;
+}
