@@ -4,6 +4,7 @@
  * browser client and CLI are all derived from this file; none of them lists the calls again.
  */
 import { z } from 'zod';
+import { AnnotationImportReport, BaseUri, ExportFormat, ExportedFile, TextScript } from './domain/exchange';
 import { EntityType, Region, RegionComment, RegionContent, RegionKind, RegionRevision, RegionStatus, Tag } from './domain/annotations';
 import { Collection, Seal, SealFields } from './domain/catalog';
 import { ArchiveDocument, DocumentKind, PageGrid, SourceFormat } from './domain/document';
@@ -282,12 +283,35 @@ export const SearchResult = z.object({
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
+export const ExportRequest = z
+  .object({
+    docId: DocId,
+    format: ExportFormat,
+    /** Plain text only: the script the transcriptions are written in. */
+    textScript: TextScript.default('as-typed'),
+    /** IIIF and W3C: where the exported ids live; by default an address under .invalid that names this library. */
+    baseUri: BaseUri.optional(),
+  })
+  .strict();
+
+export const AnnotationImportRequest = z
+  .object({
+    docId: DocId,
+    /** The page (0-based) a PAGE or ALTO file describes; by default the page whose image name or size matches. */
+    page: z.number().int().nonnegative().max(100_000).optional(),
+    fileName: z.string().max(1000),
+    /** The file's text: PAGE XML, ALTO or W3C Web Annotation JSON. */
+    content: z.string().min(1, 'the file is empty').max(8_000_000, 'the file is larger than 8 MB'),
+    author: Author,
+  })
+  .strict();
+
 export const contract = {
   libraryInfo: defineCall({ args: NoArgs, result: LibraryInfo, effect: 'read' }),
   listDocuments: defineCall({ args: NoArgs, result: z.array(DocumentSummary), effect: 'read' }),
   getDocument: defineCall({ args: z.object({ id: DocId }).strict(), result: ArchiveDocument, effect: 'read' }),
   importFiles: defineCall({ args: ImportRequest, result: z.array(ImportResult), effect: 'write', localFiles: (request) => request.paths.length > 0 }),
-  cancelImport: defineCall({ args: z.object({ jobId: JobId }).strict(), result: z.object({ cancelled: z.boolean() }), effect: 'write' }),
+  cancelJob: defineCall({ args: z.object({ jobId: JobId }).strict(), result: z.object({ cancelled: z.boolean() }), effect: 'write' }),
   openPageAsset: defineCall({ args: PageRef.strict(), result: PageAsset, effect: 'read' }),
   checkLibrary: defineCall({ args: NoArgs, result: CheckReport, effect: 'read' }),
   repairLibrary: defineCall({ args: NoArgs, result: RepairReport, effect: 'write' }),
@@ -328,6 +352,9 @@ export const contract = {
   getRegionHistory: defineCall({ args: z.object({ docId: DocId, regionId: RegionId }).strict(), result: z.array(RegionRevision), effect: 'read' }),
 
   search: defineCall({ args: SearchQuery, result: SearchResult, effect: 'read' }),
+
+  exportDocument: defineCall({ args: ExportRequest, result: z.object({ files: z.array(ExportedFile) }), effect: 'read' }),
+  importAnnotations: defineCall({ args: AnnotationImportRequest, result: AnnotationImportReport, effect: 'write' }),
 } as const;
 
 export const events = {

@@ -2,7 +2,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { ArchiveService } from '../../shared/contract';
 import type { PageImageKind } from '../../shared/asset-urls';
 import { ArchiveEvents } from './events';
-import { ImportJobs } from './library/import/import-jobs';
+import { Jobs } from './jobs';
 import { inlinePreparer } from './library/import/inline-preparer';
 import type { SourcePreparer } from './library/import/source-preparer';
 import { acceptUpload, pruneUploads } from './library/import/uploads';
@@ -34,7 +34,7 @@ export async function openArchive(root: string, options: OpenArchiveOptions): Pr
   const store = await openLibraryStore(root, options);
   const events = new ArchiveEvents();
   const preparer = options.preparer ?? inlinePreparer();
-  const jobs = new ImportJobs();
+  const jobs = new Jobs();
   if (!store.readOnly) await pruneUploads(store.layout);
   const search = createSearchCalls({ store, events });
   return {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ExportFormat, TextScript } from '../../shared/domain/exchange';
 import { MuragatError } from '../../shared/rpc/errors';
 import { APP_VERSION } from '../../shared/version';
 import { createTranslator, shellLanguage } from '../i18n';
@@ -7,6 +8,8 @@ import { defaultLibraryDir, importWorkerPath } from '../paths';
 import { toMuragatError } from '../archive/to-muragat-error';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { exportCommand } from './commands/export';
+import { importAnnotationsCommand } from './commands/import-annotations';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { listCommand } from './commands/list';
@@ -29,6 +32,12 @@ const parsePort = (value: string): number => {
   const port = Number(value);
   if (!/^\d{1,5}$/.test(value) || port > 65535) throw new InvalidArgumentError('a port is a number from 0 to 65535');
   return port;
+};
+
+const parsePage = (value: string): number => {
+  const page = Number(value);
+  if (!/^\d{1,6}$/.test(value) || page < 1) throw new InvalidArgumentError('a page is a number from 1');
+  return page;
 };
 
 /** Runs the `muragat` command line; resolves to the process exit code. */
@@ -68,6 +77,23 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     .option('--group-folders', t('cli.import.groupFolders'), false)
     .action(async (paths: string[], options: GlobalOptions & { password?: string; groupFolders: boolean }) => {
       outcome.exitCode = await importCommand(context(options), paths, options);
+    });
+  command('export', t('cli.export.description'))
+    .requiredOption('--doc <id>', t('cli.export.doc'))
+    .addOption(new Option('--format <format>', t('cli.export.format')).choices(ExportFormat.options).makeOptionMandatory())
+    .requiredOption('--out <path>', t('cli.export.out'))
+    .addOption(new Option('--text-script <script>', t('cli.export.textScript')).choices(TextScript.options))
+    .option('--base-uri <uri>', t('cli.export.baseUri'))
+    .action(async (options: GlobalOptions & { doc: string; format: ExportFormat; out: string; textScript?: TextScript; baseUri?: string }) => {
+      outcome.exitCode = await exportCommand(context(options), options);
+    });
+  command('import-annotations', t('cli.importAnnotations.description'))
+    .argument('<file>')
+    .requiredOption('--doc <id>', t('cli.importAnnotations.doc'))
+    .addOption(new Option('--page <n>', t('cli.importAnnotations.page')).argParser(parsePage))
+    .option('--author <name>', t('cli.importAnnotations.author'))
+    .action(async (file: string, options: GlobalOptions & { doc: string; page?: number; author?: string }) => {
+      outcome.exitCode = await importAnnotationsCommand(context(options), file, options);
     });
   command('list', t('cli.list.description')).action(async (options: GlobalOptions) => {
     outcome.exitCode = await listCommand(context(options));

@@ -6,6 +6,8 @@ export interface FileResponseOptions {
   contentType: string;
   cacheControl: string;
   etag?: string;
+  /** Offered to be saved under this name rather than shown (Content-Disposition: attachment). */
+  downloadAs?: string;
 }
 
 /**
@@ -19,6 +21,7 @@ export async function fileResponse(request: Request, path: string, options: File
     'Cache-Control': options.cacheControl,
     'Accept-Ranges': 'bytes',
   });
+  if (options.downloadAs !== undefined) headers.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(options.downloadAs)}`);
   if (options.etag) {
     headers.set('ETag', options.etag);
     if (request.headers.get('If-None-Match') === options.etag) return new Response(null, { status: 304, headers });

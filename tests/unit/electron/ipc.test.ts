@@ -22,7 +22,7 @@ const VALID_ARGS: Record<CallName, unknown> = {
   listDocuments: {},
   getDocument: { id: 'abcd1234' },
   importFiles: { paths: ['/tmp/scan.png'] },
-  cancelImport: { jobId: 'job-12345678' },
+  cancelJob: { jobId: 'job-12345678' },
   openPageAsset: { docId: 'abcd1234', page: 0 },
   checkLibrary: {},
   repairLibrary: {},
@@ -48,6 +48,8 @@ const VALID_ARGS: Record<CallName, unknown> = {
   addComment: { docId: 'abcd1234', regionId: 'r-000001', author: 'Айгерім', text: 'Оқылмайды' },
   getRegionHistory: { docId: 'abcd1234', regionId: 'r-000001' },
   search: { query: 'Алаш' },
+  exportDocument: { docId: 'abcd1234', format: 'page' },
+  importAnnotations: { docId: 'abcd1234', fileName: 'p.xml', content: '<PcGts/>', author: 'Айгүл' },
 };
 
 let library: TempLibrary;

@@ -38,7 +38,7 @@ describe('cancelling an import, and stopping a file that never finishes', () => 
     const unsubscribe = current.events.subscribe((name, payload) => {
       if (name !== 'importProgress' || !('stage' in payload) || payload.file !== 'long.pdf' || payload.stage !== 'page') return;
       pagesSeen.push(payload.page ?? 0);
-      if (payload.page === 2) void current.service.cancelImport({ jobId: 'job-cancel-1' });
+      if (payload.page === 2) void current.service.cancelJob({ jobId: 'job-cancel-1' });
     });
     const results = await current.service.importFiles(importRequest({ paths: [first, long, never], jobId: 'job-cancel-1' }));
     unsubscribe();
@@ -47,7 +47,7 @@ describe('cancelling an import, and stopping a file that never finishes', () => 
     expect(await current.service.listDocuments({})).toHaveLength(1);
     expect((await listTree(current.store.layout.files)).filter((f) => !f.startsWith('.incoming'))).toHaveLength(1);
     expect(await listTree(join(current.store.layout.cache, 'pages'))).toHaveLength(2);
-    expect(await current.service.cancelImport({ jobId: 'job-cancel-1' })).toEqual({ cancelled: false });
+    expect(await current.service.cancelJob({ jobId: 'job-cancel-1' })).toEqual({ cancelled: false });
     // The worker was replaced: the next import works.
     const [after] = await current.service.importFiles(importRequest({ paths: [never] }));
     expect(after?.ok).toBe(true);
@@ -67,7 +67,7 @@ describe('cancelling an import, and stopping a file that never finishes', () => 
 
   it('honours a cancel that arrives before its import has started', async () => {
     archive = await openTestArchive(join(dir.path, 'library'));
-    expect(await archive.service.cancelImport({ jobId: 'job-early-1' })).toEqual({ cancelled: false });
+    expect(await archive.service.cancelJob({ jobId: 'job-early-1' })).toEqual({ cancelled: false });
     const results = await archive.service.importFiles(importRequest({ paths: [await writePng(scans, 'a.png')], jobId: 'job-early-1' }));
     expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['cancelled']);
     expect(await archive.service.listDocuments({})).toEqual([]);

@@ -10,6 +10,7 @@ import { emptyTrash } from '../library/trash';
 import { getViewSettings, setViewSettings } from '../library/view-settings';
 import { addComment, getAnnotations, getRegionHistory, saveRegions } from '../library/regions';
 import { createSealIndex } from '../library/seal-index';
+import { exchangeCalls } from './exchange-calls';
 
 export interface ServiceContext extends ImportContext {
   appVersion: string;
@@ -46,7 +47,7 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
     listDocuments: async () => live().map(summarize),
     getDocument: async ({ id }) => findDocument(store, id),
     importFiles: (request) => importFiles(ctx, request),
-    cancelImport: async ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
+    cancelJob: async ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
     openPageAsset: async ({ docId, page }) => pageAsset(store, docId, page),
     checkLibrary: () => checkLibrary(store),
     repairLibrary: () => repairLibrary(store, ctx.preparer),
@@ -137,5 +138,7 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
     getRegionHistory: ({ docId, regionId }) => getRegionHistory(store, docId, regionId),
 
     search: (query) => ctx.search(query),
+
+    ...exchangeCalls({ store, events, seals, appVersion: ctx.appVersion }),
   };
 }

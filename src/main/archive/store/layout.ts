@@ -17,6 +17,8 @@ export function libraryLayout(root: string) {
     /** The saves made to a shard since it was last written whole (see shard-journal.ts). */
     journal: (docId: string) => join(root, 'annotations', `${docId}.journal`),
     managedFile: (sha256: string, format: SourceFormat) => join(root, 'files', sha256.slice(0, 2), `${sha256}.${format}`),
+    /** Bundles made for a browser or window to download, each in a folder named by a random token. */
+    bundles: join(root, 'cache', 'bundles'),
     /** Derived images of one source file's pages, keyed by content: shared by every document using the file. */
     pageCacheDir: (sha256: string) => join(root, 'cache', 'pages', sha256.slice(0, 2), sha256),
     pageImage: (sha256: string, sourcePage: number, kind: PageImageKind, extension: 'jpg' | 'png') =>

@@ -21,7 +21,7 @@ export async function importCommand(ctx: CommandContext, paths: string[], option
     });
     const cancel = () => {
       ctx.io.stderr(ctx.t('cli.import.cancelling'));
-      void call('cancelImport', { jobId });
+      void call('cancelJob', { jobId });
     };
     process.once('SIGINT', cancel);
     const results = await call('importFiles', {

@@ -9,7 +9,7 @@ import { runCalls, type RunOptions } from './run-import';
 
 /** Asks the engine to stop the job; a cancel that reaches it before the import does is remembered there. */
 async function stopJob(jobId: string | undefined): Promise<void> {
-  if (jobId !== undefined) await api.call.cancelImport({ jobId }).catch(() => undefined);
+  if (jobId !== undefined) await api.call.cancelJob({ jobId }).catch(() => undefined);
 }
 
 /** Runs one import at a time for the whole window, so it goes on while the archivist moves between views. */

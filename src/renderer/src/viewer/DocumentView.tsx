@@ -8,6 +8,7 @@ import { MetadataPanel } from '../metadata/MetadataPanel';
 import { librarySearchPath } from '../search/last-search';
 import { ConflictDialog } from '../annotate/conflict/ConflictDialog';
 import { TranscriptionPanel } from '../annotate/panel/TranscriptionPanel';
+import { ExchangeDialog } from '../exchange/ExchangeDialog';
 import { AnnotateToolbar } from '../annotate/toolbar/AnnotateToolbar';
 import { useTranscription } from '../annotate/use-transcription';
 import { AdjustmentsPanel } from './adjustments/AdjustmentsPanel';
@@ -66,6 +67,7 @@ function DocumentViewer({ docId }: { docId: string }) {
   const [selectText, setSelectText] = useState(false);
   const [help, setHelp] = useState(false);
   const [comparing, setComparing] = useState(false);
+  const [exchanging, setExchanging] = useState(false);
   const linkedRegion = search.get('region');
   const [transcribingStored, setTranscribing] = useStoredFlag('muragat.viewer.transcribe', false);
   // A link to a region opens the tools on it, without changing the reader's stored choice until they do.
@@ -215,6 +217,7 @@ function DocumentViewer({ docId }: { docId: string }) {
         goTo={goTo}
         onDetails={() => setDetails(!details)}
         onCompare={() => setComparing(true)}
+        onExchange={() => setExchanging(true)}
       />
       {transcribing && (
         <AnnotateToolbar
@@ -285,6 +288,7 @@ function DocumentViewer({ docId }: { docId: string }) {
         />
       )}
       {comparing && <CompareDialog docId={docId} page={pageNumber} onClose={() => setComparing(false)} />}
+      {exchanging && <ExchangeDialog docId={docId} pageCount={total} onClose={() => setExchanging(false)} />}
     </section>
   );
 }

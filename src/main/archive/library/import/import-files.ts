@@ -10,7 +10,7 @@ import { detectFormat } from '../../formats/detect-format';
 import type { LibraryStore } from '../../store/library-store';
 import type { SerialQueue } from '../../store/serial-queue';
 import { toMuragatError } from '../../to-muragat-error';
-import type { ImportJobs } from './import-jobs';
+import type { Jobs } from '../../jobs';
 import { commitStagedFile, discardStagedFile, stageFile, type StagedFile } from './managed-files';
 import { planUnits, type ImportUnit } from './plan-units';
 import type { SourcePreparer } from './source-preparer';
@@ -22,7 +22,7 @@ export interface ImportContext {
   store: LibraryStore;
   events: ArchiveEvents;
   preparer: SourcePreparer;
-  jobs: ImportJobs;
+  jobs: Jobs;
   /** Imports run one after another: two imports of the same new file must not race to clean up. */
   queue: SerialQueue;
 }

@@ -28,10 +28,11 @@ interface ViewerToolbarProps {
   goTo: (page: number) => void;
   onDetails: () => void;
   onCompare: () => void;
+  onExchange: () => void;
 }
 
 /** Every viewer control in one row: pages, zoom, turn, mode, panels; each names its shortcut in its title. */
-export function ViewerToolbar({ state, run, goTo, onDetails, onCompare }: ViewerToolbarProps) {
+export function ViewerToolbar({ state, run, goTo, onDetails, onCompare, onExchange }: ViewerToolbarProps) {
   const { t } = useTranslation();
   const { page, total } = state;
   return (
@@ -75,6 +76,9 @@ export function ViewerToolbar({ state, run, goTo, onDetails, onCompare }: Viewer
         <ToolButton command="toggle-transcription" run={run} pressed={state.transcribing} glyph="✎" />
         <button type="button" className="tool-button" onClick={onCompare} data-testid="compare-open" aria-label={t('viewer.compare.open')} title={t('viewer.compare.open')}>
           <span aria-hidden="true">⧉</span>
+        </button>
+        <button type="button" className="tool-button" onClick={onExchange} data-testid="exchange-open" aria-label={t('exchange.open')} title={t('exchange.open')}>
+          <span aria-hidden="true">⇅</span>
         </button>
         <ToolButton command="full-screen" run={run} pressed={state.fullScreen} glyph="⛶" />
         <ToolButton command="help" run={run} glyph="?" />

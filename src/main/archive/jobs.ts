@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { MuragatError } from '../../../../shared/rpc/errors';
+import { MuragatError } from '../../shared/rpc/errors';
 
-/** A cancel that arrives before its import started is remembered this long. */
+/** A cancel that arrives before its task started is remembered this long. */
 const EARLY_CANCEL_MS = 60_000;
 
-/** The imports running now, by job id, so that any client can cancel one. */
-export class ImportJobs {
+/** The long tasks running now (imports, bundles), by job id, so that any client can cancel one. */
+export class Jobs {
   private readonly running = new Map<string, AbortController>();
-  /** Cancels for jobs not started yet: a client may send cancel before its import call arrives. */
+  /** Cancels for jobs not started yet: a client may send cancel before its call arrives. */
   private readonly early = new Map<string, number>();
 
   start(jobId: string = randomUUID()): { jobId: string; signal: AbortSignal; finish: () => void } {
-    if (this.running.has(jobId)) throw new MuragatError('invalid-argument', `An import with job id ${jobId} is already running.`);
+    if (this.running.has(jobId)) throw new MuragatError('invalid-argument', `A task with job id ${jobId} is already running.`);
     const controller = new AbortController();
     const cancelledAt = this.early.get(jobId);
     this.early.delete(jobId);

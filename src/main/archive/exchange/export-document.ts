@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import type { ExportRequest } from '../../../shared/contract';
+import type { ExportedFile } from '../../../shared/domain/exchange';
+import { findDocument } from '../library/documents';
+import type { LibraryStore } from '../store/library-store';
+import { EXPORTERS } from './exporters';
+
+/** An address that names this library and cannot be mistaken for a real one (RFC 2606 reserves .invalid). */
+export const defaultBaseUri = (libraryId: string) => `https://muragat.invalid/${libraryId}`;
+
+/** A document in one of the exchange formats: its description and every region of every page, as files. */
+export async function exportDocument(store: LibraryStore, request: z.output<typeof ExportRequest>, appVersion: string, now = new Date()): Promise<ExportedFile[]> {
+  const doc = findDocument(store, request.docId);
+  const regions = [...(await store.readShard(doc.id)).regions];
+  return EXPORTERS[request.format](
+    { doc, regions },
+    {
+      baseUri: request.baseUri ?? defaultBaseUri(store.catalog().libraryId),
+      textScript: request.textScript,
+      generator: `Muragat ${appVersion}`,
+      now,
+    },
+  );
+}

@@ -1,0 +1,52 @@
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { ExportFormat, ExportedFile, TextScript } from '../../../shared/domain/exchange';
+import { withArchive, printJson, EXIT, type CommandContext } from '../context';
+
+export interface ExportOptions {
+  doc: string;
+  format: ExportFormat;
+  out: string;
+  textScript?: TextScript;
+  baseUri?: string;
+}
+
+const isFolder = async (path: string) => (await stat(path).catch(() => null))?.isDirectory() === true;
+
+/** Written beside, then renamed: a file interrupted half-way never takes the name. */
+async function writeWhole(path: string, content: string): Promise<void> {
+  const partial = `${path}.partial`;
+  await writeFile(partial, content);
+  await rename(partial, path);
+}
+
+/**
+ * Where the files go: one file to OUT (or into OUT when it is a folder); several (PAGE and ALTO
+ * have a file per page) into the folder OUT, made if need be.
+ */
+async function targets(out: string, files: readonly ExportedFile[]): Promise<string[]> {
+  const path = resolve(out);
+  if (files.length === 1 && !(await isFolder(path))) {
+    await mkdir(dirname(path), { recursive: true });
+    return [path];
+  }
+  await mkdir(path, { recursive: true });
+  return files.map((file) => join(path, file.name));
+}
+
+/** Exports one document, read-only on the library: the app may keep it open meanwhile. */
+export async function exportCommand(ctx: CommandContext, options: ExportOptions): Promise<number> {
+  return withArchive(ctx, { readOnly: true }, async (call) => {
+    const { files } = await call('exportDocument', {
+      docId: options.doc,
+      format: options.format,
+      ...(options.textScript === undefined ? {} : { textScript: options.textScript }),
+      ...(options.baseUri === undefined ? {} : { baseUri: options.baseUri }),
+    });
+    const paths = await targets(options.out, files);
+    for (const [i, file] of files.entries()) await writeWhole(paths[i] ?? '', file.content);
+    if (ctx.json) printJson(ctx, { files: paths });
+    else for (const path of paths) ctx.io.stdout(ctx.t('cli.export.wrote', { path }));
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,90 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExportFormat, TextScript, type ExportedFile } from '../../../shared/domain/exchange';
+import { api } from '../api/api';
+import { errorText } from '../ui/error-text';
+import { ExportedFiles } from './ExportedFiles';
+
+const BASE_URI_KEY = 'muragat.export.baseUri';
+
+/** Picks a format (and for plain text a script, for IIIF and W3C a base address) and makes the files. */
+export function ExportForm({ docId }: { docId: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [format, setFormat] = useState<ExportFormat>('page');
+  const [textScript, setTextScript] = useState<TextScript>('as-typed');
+  const [baseUri, setBaseUri] = useState(() => localStorage.getItem(BASE_URI_KEY) ?? '');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState('');
+  const [files, setFiles] = useState<ExportedFile[] | null>(null);
+  const needsBase = format === 'iiif' || format === 'w3c';
+
+  const submit = () => {
+    setBusy(true);
+    setFailure('');
+    setFiles(null);
+    const base = baseUri.trim();
+    if (base) localStorage.setItem(BASE_URI_KEY, base);
+    else localStorage.removeItem(BASE_URI_KEY);
+    api.call
+      .exportDocument({ docId, format, ...(format === 'txt' ? { textScript } : {}), ...(needsBase && base ? { baseUri: base } : {}) })
+      .then(
+        (result) => setFiles(result.files),
+        (error: unknown) => setFailure(errorText(t, error)),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <form
+      className="exchange-form"
+      aria-label={t('exchange.export.title')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-format`}>{t('exchange.export.format')}</label>
+        <select id={`${id}-format`} value={format} onChange={(event) => setFormat(ExportFormat.parse(event.target.value))} data-testid="export-format">
+          {ExportFormat.options.map((option) => (
+            <option key={option} value={option}>
+              {t(`exchange.format.${option}`)}
+            </option>
+          ))}
+        </select>
+        <p className="muted">{t(`exchange.formatHint.${format}`)}</p>
+      </div>
+      {format === 'txt' && (
+        <div className="field">
+          <label htmlFor={`${id}-script`}>{t('exchange.export.textScript')}</label>
+          <select id={`${id}-script`} value={textScript} onChange={(event) => setTextScript(TextScript.parse(event.target.value))} data-testid="export-text-script">
+            {TextScript.options.map((option) => (
+              <option key={option} value={option}>
+                {t(`exchange.textScript.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {needsBase && (
+        <div className="field">
+          <label htmlFor={`${id}-base`}>{t('exchange.export.baseUri')}</label>
+          <input id={`${id}-base`} type="url" value={baseUri} placeholder="https://archive.example.org/muragat" onChange={(event) => setBaseUri(event.target.value)} data-testid="export-base-uri" />
+          <p className="muted">{t('exchange.export.baseUriHint')}</p>
+        </div>
+      )}
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="dialog-buttons">
+        <button type="submit" className="primary" disabled={busy} data-testid="export-run">
+          {busy ? t('exchange.export.working') : t('exchange.export.run')}
+        </button>
+      </div>
+      {files && <ExportedFiles files={files} />}
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusFile } from '../support/corpus';
+import { validatePageXml } from '../support/validate-xml';
+import { demoIds, libraryJourney } from './harness/library-journey';
+import { screenshot } from './harness/screenshots';
+import { openRendered } from './harness/viewer';
+
+/** A PAGE file for a landscape image: no page of the demo newspaper has that shape. */
+const OTHER_SIZE = `<?xml version="1.0" encoding="UTF-8"?>
+<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+  <Metadata><Creator>test</Creator><Created>2026-01-01T00:00:00</Created><LastChange>2026-01-01T00:00:00</LastChange></Metadata>
+  <Page imageFilename="landscape.png" imageWidth="3000" imageHeight="1000">
+    <TextRegion id="r1"><Coords points="10,10 200,10 200,100 10,100"/><TextEquiv><Unicode>Алаш</Unicode></TextEquiv></TextRegion>
+  </Page>
+</PcGts>`;
+
+interface Annotations {
+  regions: { page: number }[];
+}
+
+/** An archivist takes a page's regions out as PAGE XML, brings them back, and brings in another tool's PAGE file. */
+describe('export and import of annotations', () => {
+  const journey = libraryJourney();
+  const regionsOn = async (docId: string, page: number) => (await journey.call<Annotations>('getAnnotations', { docId })).regions.filter((r) => r.page === page).length;
+
+  it('exports PAGE XML that validates, finds its own regions already there, takes a corpus PAGE file and refuses one for another image size', async () => {
+    const { newspaper } = await demoIds(journey);
+    const page = await openRendered(journey, newspaper);
+    await page.getByTestId('exchange-open').click();
+    const dialog = page.getByTestId('exchange-dialog');
+    await dialog.waitFor();
+
+    await page.getByTestId('export-format').selectOption('page');
+    await page.getByTestId('export-run').click();
+    const links = page.getByTestId('exported-file');
+    await expect.poll(() => links.count()).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
+    const saved = join(journey.dir(), download.suggestedFilename());
+    await download.saveAs(saved);
+    expect(download.suggestedFilename()).toBe(`${newspaper}-p0001.page.xml`);
+    expect(validatePageXml(await readFile(saved, 'utf8'))).toBe('');
+    await screenshot(page, 'exchange-export');
+
+    // Back in: every region is already on the page, nothing is added twice.
+    const before = await regionsOn(newspaper, 0);
+    await page.getByTestId('exchange-import').click();
+    await page.getByTestId('import-annotations-file').setInputFiles(saved);
+    await page.getByTestId('import-annotations-run').click();
+    const report = page.getByTestId('annotation-import-report');
+    await report.waitFor();
+    expect(before).toBeGreaterThan(0);
+    expect(await report.getByTestId('import-added').textContent()).toBe(`0 regions added from PAGE XML. ${before} ${before === 1 ? 'was' : 'were'} already there.`);
+    expect(await regionsOn(newspaper, 0)).toBe(before);
+
+    // A PAGE file from OCR-D (Kant, 1784) onto page 2: its regions, scaled to the page.
+    const kant = corpusFile('ocrd-assets/kant_aufklaerung_1784/PAGE_0017_PAGE.xml');
+    const kantRegions = ((await readFile(kant, 'utf8')).match(/<TextRegion\b/g) ?? []).length;
+    const onSecond = await regionsOn(newspaper, 1);
+    await page.getByTestId('import-annotations-file').setInputFiles(kant);
+    await page.getByTestId('import-annotations-page').selectOption('1');
+    await page.getByTestId('import-annotations-run').click();
+    await expect.poll(() => report.getByTestId('import-added').textContent()).toMatch(/^\d+ regions added from PAGE XML\.$/);
+    const added = Number((await report.getByTestId('import-added').textContent())?.split(' ')[0]);
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThanOrEqual(kantRegions);
+    expect(await regionsOn(newspaper, 1)).toBe(onSecond + added);
+    await screenshot(page, 'exchange-import-report');
+
+    // A file for an image of another shape: a clear error, nothing added.
+    const landscape = join(journey.dir(), 'landscape.page.xml');
+    await writeFile(landscape, OTHER_SIZE);
+    await page.getByTestId('import-annotations-file').setInputFiles(landscape);
+    await page.getByTestId('import-annotations-page').selectOption('0');
+    await page.getByTestId('import-annotations-run').click();
+    await expect.poll(() => page.getByTestId('import-annotations-error').textContent()).toContain('The file is for an image of another size: 3000×1000 pixels, and this page is 1650×2340 pixels');
+    expect(await regionsOn(newspaper, 0)).toBe(before);
+  });
+});
