@@ -4,6 +4,7 @@
  * browser client and CLI are all derived from this file; none of them lists the calls again.
  */
 import { z } from 'zod';
+import { BundleImportReport, IncomingConflict } from './domain/bundle-report';
 import { AnnotationImportReport, BaseUri, ExportFormat, ExportedFile, TextScript } from './domain/exchange';
 import { EntityType, Region, RegionComment, RegionContent, RegionKind, RegionRevision, RegionStatus, Tag } from './domain/annotations';
 import { Collection, Seal, SealFields } from './domain/catalog';
@@ -220,7 +221,8 @@ export const SaveRegionsResult = z.discriminatedUnion('ok', [
 ]);
 export type SaveRegionsResult = z.infer<typeof SaveRegionsResult>;
 
-export const Annotations = z.object({ docId: DocId, regions: z.array(Region) });
+/** A document's regions in reading order, and the versions of them a transfer bundle brought that wait for a decision. */
+export const Annotations = z.object({ docId: DocId, regions: z.array(Region), incoming: z.array(IncomingConflict).default([]) });
 export type Annotations = z.infer<typeof Annotations>;
 
 /** What a search may be narrowed to; document-level filters (publication, years, kind) leave hits of other documents out. */
@@ -306,6 +308,46 @@ export const AnnotationImportRequest = z
   })
   .strict();
 
+export const BundleExportRequest = z
+  .object({
+    docIds: z.array(DocId).min(1, 'choose at least one document').max(10_000),
+    /** Where to write the bundle on the service's own disk; without it the bundle is offered for download. */
+    outPath: LocalPath.optional(),
+    jobId: JobId.optional(),
+  })
+  .strict();
+
+/** What a bundle holds and where it is: a download URL of the app's own origin, or the path asked for. */
+export const BundleExportResult = z.object({
+  name: z.string(),
+  documents: z.number().int().nonnegative(),
+  files: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  url: z.string().startsWith('/').optional(),
+  path: z.string().optional(),
+});
+
+export const BundleImportRequest = z
+  .object({
+    /** A bundle on the service's own disk. */
+    path: LocalPath.optional(),
+    /** A bundle a browser sent to /api/upload. */
+    upload: UploadId.optional(),
+    jobId: JobId.optional(),
+  })
+  .strict()
+  .refine((r) => (r.path === undefined) !== (r.upload === undefined), 'name the bundle by a path or by an upload, one of the two');
+
+export const ResolveIncomingRequest = z
+  .object({
+    docId: DocId,
+    regionId: RegionId,
+    /** 'theirs' saves the bundle's version as a new revision of ours; 'ours' sets theirs aside. */
+    keep: z.enum(['ours', 'theirs']),
+    author: Author,
+  })
+  .strict();
+
 export const contract = {
   libraryInfo: defineCall({ args: NoArgs, result: LibraryInfo, effect: 'read' }),
   listDocuments: defineCall({ args: NoArgs, result: z.array(DocumentSummary), effect: 'read' }),
@@ -355,6 +397,10 @@ export const contract = {
 
   exportDocument: defineCall({ args: ExportRequest, result: z.object({ files: z.array(ExportedFile) }), effect: 'read' }),
   importAnnotations: defineCall({ args: AnnotationImportRequest, result: AnnotationImportReport, effect: 'write' }),
+  // A bundle for download is written into the library's cache: a read-only library offers none.
+  exportBundle: defineCall({ args: BundleExportRequest, result: BundleExportResult, effect: 'write', localFiles: (request) => request.outPath !== undefined }),
+  importBundle: defineCall({ args: BundleImportRequest, result: BundleImportReport, effect: 'write', localFiles: (request) => request.path !== undefined }),
+  resolveIncoming: defineCall({ args: ResolveIncomingRequest, result: Region.nullable(), effect: 'write' }),
 } as const;
 
 export const events = {
@@ -367,6 +413,14 @@ export const events = {
     /** During 'page': the page just prepared (1-based) of how many in this file. */
     page: z.number().int().positive().optional(),
     pageCount: z.number().int().positive().optional(),
+  }),
+  /** A transfer bundle being written or read: `done` of `total` steps (documents' files, then documents). */
+  bundleProgress: z.object({
+    jobId: JobId,
+    direction: z.enum(['export', 'import']),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    what: z.string(),
   }),
   libraryChanged: z.object({ docIds: z.array(DocId) }),
   /** A document's regions were saved: other clients showing it merge them (not a library change: the list stays). */

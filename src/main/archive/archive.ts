@@ -2,6 +2,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { ArchiveService } from '../../shared/contract';
 import type { PageImageKind } from '../../shared/asset-urls';
 import { ArchiveEvents } from './events';
+import { pruneBundleDownloads, resolveBundleDownload } from './exchange/bundle-downloads';
 import { Jobs } from './jobs';
 import { inlinePreparer } from './library/import/inline-preparer';
 import type { SourcePreparer } from './library/import/source-preparer';
@@ -19,6 +20,8 @@ export interface Archive {
   readonly store: LibraryStore;
   resolveSource(docId: string, source: number): ResolvedFile;
   resolvePageImage(docId: string, page: number, kind: PageImageKind): Promise<ResolvedFile | null>;
+  /** A bundle written for download (exportBundle without a path), by the token and name of its URL; null when there is none. */
+  resolveBundle(token: string, name: string): Promise<string | null>;
   /** Browser mode: stages a file a browser sent, to be named in importFiles({ uploads }). */
   acceptUpload(name: string, body: WebReadableStream<Uint8Array>): Promise<string>;
   close(): Promise<void>;
@@ -35,7 +38,10 @@ export async function openArchive(root: string, options: OpenArchiveOptions): Pr
   const events = new ArchiveEvents();
   const preparer = options.preparer ?? inlinePreparer();
   const jobs = new Jobs();
-  if (!store.readOnly) await pruneUploads(store.layout);
+  if (!store.readOnly) {
+    await pruneUploads(store.layout);
+    await pruneBundleDownloads(store.layout);
+  }
   const search = createSearchCalls({ store, events });
   return {
     service: createArchiveService({ store, events, preparer, jobs, queue: new SerialQueue(), appVersion: options.appVersion, search: search.search }),
@@ -43,6 +49,7 @@ export async function openArchive(root: string, options: OpenArchiveOptions): Pr
     store,
     resolveSource: (docId, source) => resolveSource(store, docId, source),
     resolvePageImage: (docId, page, kind) => resolvePageImage(store, docId, page, kind),
+    resolveBundle: (token, name) => resolveBundleDownload(store.layout, token, name),
     acceptUpload: (name, body) => acceptUpload(store.layout, name, body),
     close: async () => {
       jobs.cancelAll();

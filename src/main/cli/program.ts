@@ -6,6 +6,7 @@ import { APP_VERSION } from '../../shared/version';
 import { createTranslator, shellLanguage } from '../i18n';
 import { defaultLibraryDir, importWorkerPath } from '../paths';
 import { toMuragatError } from '../archive/to-muragat-error';
+import { exportBundleCommand, importBundleCommand } from './commands/bundle';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
@@ -94,6 +95,17 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     .option('--author <name>', t('cli.importAnnotations.author'))
     .action(async (file: string, options: GlobalOptions & { doc: string; page?: number; author?: string }) => {
       outcome.exitCode = await importAnnotationsCommand(context(options), file, options);
+    });
+  command('export-bundle', t('cli.bundle.exportDescription'))
+    .requiredOption('--doc <id...>', t('cli.bundle.doc'))
+    .requiredOption('--out <file>', t('cli.bundle.out'))
+    .action(async (options: GlobalOptions & { doc: string[]; out: string }) => {
+      outcome.exitCode = await exportBundleCommand(context(options), options);
+    });
+  command('import-bundle', t('cli.bundle.importDescription'))
+    .argument('<file>')
+    .action(async (file: string, options: GlobalOptions) => {
+      outcome.exitCode = await importBundleCommand(context(options), file);
     });
   command('list', t('cli.list.description')).action(async (options: GlobalOptions) => {
     outcome.exitCode = await listCommand(context(options));

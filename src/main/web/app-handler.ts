@@ -19,6 +19,7 @@ export interface AppHandlerOptions {
 
 const SOURCE_ROUTE = /^\/files\/([^/]+)\/(\d{1,5})$/;
 const PAGE_IMAGE_ROUTE = /^\/pages\/([^/]+)\/(\d{1,6})\/(preview|thumbnail|scan)$/;
+const BUNDLE_ROUTE = /^\/bundles\/([a-f0-9]{32})\/([^/]+)$/;
 
 /** A list of ten thousand documents shows a neutral card where a thumbnail is not made yet. */
 const placeholder = () => new Response(MISSING_THUMBNAIL_SVG, { headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-cache' } });
@@ -44,7 +45,22 @@ export function createAppHandler({ rendererDir, archive }: AppHandlerOptions): F
       const kind = image[3] as PageImageKind;
       return serveById(request, image[1], (docId) => archive.resolvePageImage(docId, Number(image[2]), kind), kind === 'thumbnail' ? placeholder : undefined);
     }
+    const bundle = BUNDLE_ROUTE.exec(pathname);
+    if (bundle) return serveBundle(request, bundle[1] ?? '', bundle[2] ?? '');
     return (await serveStatic(rendererDir, request, pathname)) ?? text(404, 'Not found');
+  }
+
+  /** A transfer bundle made for download: offered to be saved, under its own name. */
+  async function serveBundle(request: Request, token: string, encodedName: string): Promise<Response> {
+    let name: string;
+    try {
+      name = decodeURIComponent(encodedName);
+    } catch {
+      return text(400, 'not a bundle name');
+    }
+    const path = await archive.resolveBundle(token, name);
+    if (!path) return text(404, 'No such bundle (bundles are kept for a day)');
+    return fileResponse(request, path, { contentType: 'application/zip', cacheControl: 'private, no-store', downloadAs: name });
   }
 
   /** Serves the file an id names; `whenNotMade` answers for a page whose image the cache lacks. */

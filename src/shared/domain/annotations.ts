@@ -119,6 +119,19 @@ export const RegionRevision = z.object({
 });
 export type RegionRevision = z.infer<typeof RegionRevision>;
 
+/**
+ * A region a transfer bundle brought that both sides edited since their common revision: kept
+ * beside ours, never over it, until the archivist keeps one or the other.
+ */
+export const IncomingRegion = z.object({
+  /** Their version, as their library had it. */
+  region: Region,
+  /** The bundle's file name, to say where it came from. */
+  bundle: z.string().max(1000),
+  receivedAt: Timestamp,
+});
+export type IncomingRegion = z.infer<typeof IncomingRegion>;
+
 /** annotations/<docId>.json: one document's regions; saves since it was last written whole are in annotations/<docId>.journal. */
 export const AnnotationShard = z.object({
   schemaVersion: z.number().int().positive(),
@@ -130,5 +143,7 @@ export const AnnotationShard = z.object({
   view: ViewSettings.optional(),
   /** The last journal line this file holds: replay applies only the lines after it (absent: none). */
   journalSeq: z.number().int().nonnegative().optional(),
+  /** Conflicting versions from transfer bundles, at most one per region, waiting for a decision. */
+  incoming: z.array(IncomingRegion).optional(),
 });
 export type AnnotationShard = z.infer<typeof AnnotationShard>;

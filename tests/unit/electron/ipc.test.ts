@@ -50,6 +50,9 @@ const VALID_ARGS: Record<CallName, unknown> = {
   search: { query: 'Алаш' },
   exportDocument: { docId: 'abcd1234', format: 'page' },
   importAnnotations: { docId: 'abcd1234', fileName: 'p.xml', content: '<PcGts/>', author: 'Айгүл' },
+  exportBundle: { docIds: ['abcd1234'] },
+  importBundle: { upload: 'up-0123456789abcdef' },
+  resolveIncoming: { docId: 'abcd1234', regionId: 'r-000001', keep: 'theirs', author: 'Айгүл' },
 };
 
 let library: TempLibrary;

@@ -24,7 +24,7 @@ function harness(initial: Region[] = []): Harness {
   const failNext: { error?: Error } = {};
   let ids = 0;
   const client: AnnotationClient = {
-    getAnnotations: async (docId) => ({ docId, regions: [...stored.values()] }),
+    getAnnotations: async (docId) => ({ docId, regions: [...stored.values()], incoming: [] }),
     saveRegions: async (_docId, author, changes): Promise<SaveRegionsResult> => {
       saves.push(changes);
       if (failNext.error) {

@@ -1,3 +1,4 @@
+import { pendingConflicts } from '../bundle/incoming-conflicts';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { Annotations, RegionChange, RegionConflict, SaveRegionsRequest, SaveRegionsResult } from '../../../shared/contract';
@@ -15,7 +16,7 @@ const byReadingOrder = (a: Region, b: Region) => a.page - b.page || a.order - b.
 export async function getAnnotations(store: LibraryStore, docId: string): Promise<Annotations> {
   findDocument(store, docId);
   const shard = await store.readShard(docId);
-  return { docId, regions: [...shard.regions].sort(byReadingOrder) };
+  return { docId, regions: [...shard.regions].sort(byReadingOrder), incoming: pendingConflicts(shard) };
 }
 
 const invalid = (at: string, message: string) => new MuragatError('invalid-argument', message, [{ path: at, message }]);

@@ -10,6 +10,7 @@ import { emptyTrash } from '../library/trash';
 import { getViewSettings, setViewSettings } from '../library/view-settings';
 import { addComment, getAnnotations, getRegionHistory, saveRegions } from '../library/regions';
 import { createSealIndex } from '../library/seal-index';
+import { bundleCalls } from './bundle-calls';
 import { exchangeCalls } from './exchange-calls';
 
 export interface ServiceContext extends ImportContext {
@@ -140,5 +141,6 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
     search: (query) => ctx.search(query),
 
     ...exchangeCalls({ store, events, seals, appVersion: ctx.appVersion }),
+    ...bundleCalls({ ...ctx, seals }),
   };
 }

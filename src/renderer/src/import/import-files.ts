@@ -31,7 +31,8 @@ export type SendingProgress = (done: number, total: number, file: string) => voi
 
 const UploadAnswer = z.object({ uploadId: UploadId });
 
-async function upload(file: File, signal: AbortSignal): Promise<string> {
+/** Sends a file to the server (browser mode) and answers its upload id, for a call to name. */
+export async function uploadFile(file: File, signal: AbortSignal): Promise<string> {
   let response: Response;
   try {
     response = await fetch('/api/upload', {
@@ -76,7 +77,7 @@ async function prepareBrowser(given: GivenFiles, signal: AbortSignal, onSending:
     onSending(done, total, file.name);
     try {
       if (signal.aborted) throw new MuragatError('cancelled', 'the import was cancelled');
-      return await upload(file, signal);
+      return await uploadFile(file, signal);
     } catch (error) {
       const failure = asMuragatError(error);
       failures.push(notSent(file.name, failure.code, failure.message));

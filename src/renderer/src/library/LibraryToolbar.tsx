@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BundleImportDialog } from '../exchange/BundleImportDialog';
 import type { LibraryFilters, ViewState } from './view-state';
 
 interface LibraryToolbarProps {
@@ -16,6 +17,7 @@ export function LibraryToolbar({ view, update, setFilters, shown, total }: Libra
   const quickId = useId();
   const sortId = useId();
   const { sort } = view;
+  const [bundleImport, setBundleImport] = useState(false);
   return (
     <div className="library-toolbar">
       <div className="section-head">
@@ -35,7 +37,11 @@ export function LibraryToolbar({ view, update, setFilters, shown, total }: Libra
           <button type="button" aria-pressed={view.details} aria-controls="metadata-panel" onClick={() => update({ details: !view.details })} data-testid="details-toggle">
             {t('metadata.toggle')}
           </button>
+          <button type="button" onClick={() => setBundleImport(true)} data-testid="bundle-import-open">
+            {t('bundle.importOpen')}
+          </button>
         </div>
+        {bundleImport && <BundleImportDialog onClose={() => setBundleImport(false)} />}
       </div>
       <div className="toolbar-row">
         <div className="quick-filter">

@@ -4,6 +4,7 @@ import type { DocumentSummary } from '../../../shared/contract';
 import type { Collection } from '../../../shared/domain/catalog';
 import { api } from '../api/api';
 import { errorText } from '../ui/error-text';
+import { BundleExportDialog } from '../exchange/BundleExportDialog';
 import { BatchDialog, type BatchAction } from './BatchDialog';
 
 interface SelectionBarProps {
@@ -28,6 +29,7 @@ const ACTIONS: readonly BatchAction[] = ['addTag', 'removeTag', 'addCollection',
 export function SelectionBar({ ids, byId, allTags, collections, clear, refresh }: SelectionBarProps) {
   const { t } = useTranslation();
   const [action, setAction] = useState<BatchAction | null>(null);
+  const [bundling, setBundling] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const chosen = useMemo(() => ids.flatMap((id) => byId.get(id) ?? []), [ids, byId]);
   const tagsInSelection = useMemo(() => [...new Set(chosen.flatMap((d) => d.tags))].sort(), [chosen]);
@@ -65,6 +67,9 @@ export function SelectionBar({ ids, byId, allTags, collections, clear, refresh }
               {t(`batch.${name}`)}
             </button>
           ))}
+          <button type="button" onClick={() => setBundling(true)} data-testid="bundle-export-open">
+            {t('bundle.exportOpen')}
+          </button>
           <button type="button" className="danger" onClick={trash} data-testid="batch-trash">
             {t('batch.trash')}
           </button>
@@ -83,6 +88,7 @@ export function SelectionBar({ ids, byId, allTags, collections, clear, refresh }
           )}
         </p>
       )}
+      {bundling && <BundleExportDialog ids={ids} onClose={() => setBundling(false)} />}
       {action && (
         <BatchDialog
           action={action}

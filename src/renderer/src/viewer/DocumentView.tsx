@@ -9,6 +9,7 @@ import { librarySearchPath } from '../search/last-search';
 import { ConflictDialog } from '../annotate/conflict/ConflictDialog';
 import { TranscriptionPanel } from '../annotate/panel/TranscriptionPanel';
 import { ExchangeDialog } from '../exchange/ExchangeDialog';
+import { IncomingNotice } from '../exchange/IncomingNotice';
 import { AnnotateToolbar } from '../annotate/toolbar/AnnotateToolbar';
 import { useTranscription } from '../annotate/use-transcription';
 import { AdjustmentsPanel } from './adjustments/AdjustmentsPanel';
@@ -235,6 +236,7 @@ function DocumentViewer({ docId }: { docId: string }) {
           {transcription.message}
         </p>
       )}
+      <IncomingNotice docId={docId} />
       {notSaved && (
         <p className="notice viewer-notice" role="status">
           {t('viewer.viewNotSaved', { reason: notSaved })}

@@ -1,4 +1,5 @@
 import type { Point, RegionKind, Shape, TextDirection } from '../../../../shared/domain/annotations';
+import type { AnnotationFormat, SkipNote } from '../../../../shared/domain/exchange';
 
 /** A line read from a file, in the file's own coordinates (see ParsedPage.unit). */
 export interface ParsedLine {
@@ -30,19 +31,15 @@ export interface ParsedRegion {
   tags?: string[];
 }
 
-/** Something the file held that was not taken, and why: shown in the import report. */
-export interface SkipNote {
-  /** What it was, as the file names it: "TextRegion r12", "Illustration IL3", "annotation #4". */
-  what: string;
-  why: string;
-}
+/** Something the file held that was not taken, and why (what as the file names it: "TextRegion r12"): the contract's, shown in the import report. */
+export type { SkipNote };
 
 /**
  * One page of annotations as a file describes it. Coordinates are in the file's units; the page's
  * size in the same units says how they map onto a page's pixel grid (placeOnPage).
  */
 export interface ParsedPage {
-  format: 'page-xml' | 'alto' | 'w3c';
+  format: AnnotationFormat;
   /** The image the file was made for (PAGE imageFilename, ALTO sourceImageInformation/fileName, a W3C target's last path segment). */
   imageName?: string;
   /** The page's size in file units; absent when the file does not say (W3C: pixels of our grid). */
