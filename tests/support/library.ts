@@ -1,7 +1,10 @@
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openArchive, type Archive } from '../../src/main/archive/archive';
+import { installDemo } from '../../src/main/archive/library/demo';
 import { workerPreparer } from '../../src/main/archive/library/import/worker-preparer';
+import { tempDir } from './temp-dir';
 import type { z } from 'zod';
 import { ImportRequest } from '../../src/shared/contract';
 import type { Region } from '../../src/shared/domain/annotations';
@@ -54,4 +57,26 @@ export async function importOne(archive: Archive, path: string, request: Omit<z.
   const [result] = await archive.service.importFiles(importRequest({ ...request, paths: [path] }));
   if (!result?.ok) throw new Error(`the import of ${path} should have worked: ${JSON.stringify(result)}`);
   return result.docId;
+}
+
+export interface DemoLibrary {
+  archive: () => Archive;
+  docIds: () => string[];
+}
+
+/** The bundled demo archive installed into a temporary library for a file of tests, closed and removed after them. */
+export function demoLibrary(): DemoLibrary {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let archive: Archive;
+  let docIds: string[] = [];
+  beforeAll(async () => {
+    dir = await tempDir();
+    archive = await openTestArchive(join(dir.path, 'library'));
+    docIds = await installDemo(archive, resolve(import.meta.dirname, '../../resources/demo'));
+  });
+  afterAll(async () => {
+    await archive.close();
+    await dir.cleanup();
+  });
+  return { archive: () => archive, docIds: () => docIds };
 }

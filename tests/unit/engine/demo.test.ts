@@ -1,36 +1,22 @@
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Archive } from '../../../src/main/archive/archive';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { installDemo } from '../../../src/main/archive/library/demo';
-import { openTestArchive } from '../../support/library';
-import { tempDir } from '../../support/temp-dir';
+import { demoLibrary } from '../../support/library';
 
 const DEMO = resolve(import.meta.dirname, '../../../resources/demo');
 
 describe('the bundled demo archive', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let archive: Archive;
-  let docIds: string[];
-
-  beforeAll(async () => {
-    dir = await tempDir();
-    archive = await openTestArchive(join(dir.path, 'library'));
-    docIds = await installDemo(archive, DEMO);
-  });
-  afterAll(async () => {
-    await archive.close();
-    await dir.cleanup();
-  });
+  const demo = demoLibrary();
 
   it('is described as an archivist would: «Сарыарқа», Семей, 1918, 25 қараша, in nested collections', async () => {
-    const documents = await archive.service.listDocuments({});
+    const documents = await demo.archive().service.listDocuments({});
     const newspaper = documents.find((d) => d.kind === 'newspaper-issue');
     expect(newspaper?.metadata).toMatchObject({ publication: 'Сарыарқа', place: 'Семей', issueNumber: 28, isoDate: '1918-11-25', language: 'kk' });
     expect(newspaper?.pages).toEqual([
       { width: 1650, height: 2340 },
       { width: 1650, height: 2340 },
     ]);
-    const collections = await archive.service.listCollections({});
+    const collections = await demo.archive().service.listCollections({});
     const path = (id: string | undefined): string[] => {
       const c = collections.find((x) => x.id === id);
       return c ? [...path(c.parent), c.name] : [];
@@ -40,12 +26,12 @@ describe('the bundled demo archive', () => {
   });
 
   it('has a seal record whose impression on the order is marked as its occurrence', async () => {
-    const [seal] = await archive.service.listSeals({});
+    const [seal] = await demo.archive().service.listSeals({});
     expect(seal).toMatchObject({ inscriptionScript: 'Arab', occurrenceCount: 1 });
-    const detail = await archive.service.getSeal({ id: seal?.id ?? '' });
-    const order = (await archive.service.listDocuments({})).find((d) => d.kind === 'document');
+    const detail = await demo.archive().service.getSeal({ id: seal?.id ?? '' });
+    const order = (await demo.archive().service.listDocuments({})).find((d) => d.kind === 'document');
     expect(detail.occurrences).toMatchObject([{ docId: order?.id, page: 0 }]);
-    const region = (await archive.store.readShard(order?.id ?? '')).regions.find((r) => r.sealId === seal?.id);
+    const region = (await demo.archive().store.readShard(order?.id ?? '')).regions.find((r) => r.sealId === seal?.id);
     expect(region?.kind).toBe('seal');
     if (region?.shape.type !== 'rect') throw new Error('the seal region should be a rectangle');
     expect(region.shape.x + region.shape.width).toBeLessThanOrEqual(order?.pages[0]?.width ?? 0);
@@ -53,9 +39,9 @@ describe('the bundled demo archive', () => {
   });
 
   it('installs once: a second install adds no twins', async () => {
-    expect(await installDemo(archive, DEMO)).toEqual(docIds);
-    expect(await archive.service.listDocuments({})).toHaveLength(3);
-    expect(await archive.service.listSeals({})).toHaveLength(1);
-    expect((await archive.service.checkLibrary({})).sound).toBe(true);
+    expect(await installDemo(demo.archive(), DEMO)).toEqual(demo.docIds());
+    expect(await demo.archive().service.listDocuments({})).toHaveLength(3);
+    expect(await demo.archive().service.listSeals({})).toHaveLength(1);
+    expect((await demo.archive().service.checkLibrary({})).sound).toBe(true);
   });
 });

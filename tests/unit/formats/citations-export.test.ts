@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportOptions } from '../../../src/main/archive/formats/exchange/export-types';
 import { exportCitations } from '../../../src/main/archive/formats/text/write-citations';
 import { Region } from '../../../src/shared/domain/annotations';
-import type { ArchiveDocument } from '../../../src/shared/domain/document';
 import { cite, toCslJson } from '../../../src/shared/text/citation';
+import { exportOptions, qazaqIssue } from './qazaq-issue';
 
-const OPTIONS: ExportOptions = { baseUri: 'https://archive.example.org/muragat', textScript: 'as-typed', generator: 'Muragat 0.1.0', now: new Date('2026-11-24T12:00:00.000Z') };
+const OPTIONS = exportOptions();
 
 /** «Қазақ» of 25 October 1917, old style; its ISO date is the new style. */
-const DOC: ArchiveDocument = {
-  id: 'qazaq-250',
-  kind: 'newspaper-issue',
-  title: '«Қазақ», 1917 ж. 25 қазан, № 250',
-  sources: [{ sha256: 'a'.repeat(64), format: 'pdf', originalName: 'qazaq-250.pdf', size: 1000, pageCount: 2 }],
-  pages: [1, 2].map((sourcePage) => ({ source: 0, sourcePage, width: 2000, height: 3000 })),
-  metadata: { publication: '«Қазақ»', place: 'Орынбор', issueNumber: 250, calendar: 'julian', isoDate: '1917-11-07', language: 'kk' },
-  collections: [],
-  tags: [],
-  importedAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const DOC = qazaqIssue({ title: '«Қазақ», 1917 ж. 25 қазан, № 250', metadata: { publication: '«Қазақ»', place: 'Орынбор', issueNumber: 250, calendar: 'julian', isoDate: '1917-11-07', language: 'kk' } }, 2);
 
 /** Regions do not change a citation. */
 const REGIONS = [

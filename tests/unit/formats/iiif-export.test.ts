@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportOptions } from '../../../src/main/archive/formats/exchange/export-types';
 import { exportIiif } from '../../../src/main/archive/formats/iiif/write-iiif';
 import { Region } from '../../../src/shared/domain/annotations';
 import type { ArchiveDocument } from '../../../src/shared/domain/document';
 import type { Metadata } from '../../../src/shared/domain/metadata';
 import { corpusFile } from '../../support/corpus';
 import { iiifCheck, readJson } from '../../support/validate-json';
+import { BASE, exportOptions, qazaqIssue } from './qazaq-issue';
 
-const BASE = 'https://archive.example.org/muragat';
 const DOC_URI = `${BASE}/documents/qazaq-250`;
 const CANVAS = (index: number) => `${DOC_URI}/canvas/${index}`;
-const OPTIONS: ExportOptions = { baseUri: BASE, textScript: 'as-typed', generator: 'Muragat 0.1.0', now: new Date('2026-11-24T12:00:00.000Z') };
+const OPTIONS = exportOptions();
 
 const METADATA: Metadata = {
   publication: '«Қазақ»',
@@ -26,20 +25,12 @@ const METADATA: Metadata = {
 
 /** Three pages of different sizes: regions on the first and last, none on the middle one. */
 const doc = (metadata: Metadata = METADATA): ArchiveDocument => ({
-  id: 'qazaq-250',
-  kind: 'newspaper-issue',
-  title: '«Қазақ», 1917 ж. 25 қазан, № 250',
-  sources: [{ sha256: 'a'.repeat(64), format: 'pdf', originalName: 'qazaq-250.pdf', size: 1000, pageCount: 3 }],
+  ...qazaqIssue({ title: '«Қазақ», 1917 ж. 25 қазан, № 250', metadata }),
   pages: [
     { source: 0, sourcePage: 1, width: 2000, height: 3000 },
     { source: 0, sourcePage: 2, width: 2000, height: 3000, label: 'II' },
     { source: 0, sourcePage: 3, width: 1800, height: 2600 },
   ],
-  metadata,
-  collections: [],
-  tags: [],
-  importedAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
 const region = (fields: Partial<Region>): Region =>

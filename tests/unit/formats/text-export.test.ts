@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportOptions, TextScript } from '../../../src/main/archive/formats/exchange/export-types';
+import type { TextScript } from '../../../src/main/archive/formats/exchange/export-types';
 import { exportText } from '../../../src/main/archive/formats/text/write-text';
 import { Region } from '../../../src/shared/domain/annotations';
-import type { ArchiveDocument } from '../../../src/shared/domain/document';
+import { exportOptions, qazaqIssue } from './qazaq-issue';
 
-const OPTIONS: ExportOptions = { baseUri: 'https://archive.example.org/muragat', textScript: 'as-typed', generator: 'Muragat 0.1.0', now: new Date('2026-11-24T12:00:00.000Z') };
+const OPTIONS = exportOptions();
 
 /** Three pages: regions on the first and last, none on the middle one. */
-const DOC: ArchiveDocument = {
-  id: 'qazaq-250',
-  kind: 'newspaper-issue',
-  title: '«Қазақ», № 250',
-  sources: [{ sha256: 'a'.repeat(64), format: 'pdf', originalName: 'qazaq-250.pdf', size: 1000, pageCount: 3 }],
-  pages: [1, 2, 3].map((sourcePage) => ({ source: 0, sourcePage, width: 2000, height: 3000 })),
-  metadata: { publication: '«Қазақ»', language: 'kk' },
-  collections: [],
-  tags: [],
-  importedAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const DOC = qazaqIssue({ title: '«Қазақ», № 250', metadata: { publication: '«Қазақ»', language: 'kk' } });
 
 const region = (fields: Partial<Region>): Region =>
   Region.parse({

@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readW3c } from '../../../src/main/archive/formats/w3c/read-w3c';
 import { exportW3c } from '../../../src/main/archive/formats/w3c/write-w3c';
-import type { ExportOptions } from '../../../src/main/archive/formats/exchange/export-types';
 import { Region } from '../../../src/shared/domain/annotations';
-import type { ArchiveDocument } from '../../../src/shared/domain/document';
 import { corpusFile } from '../../support/corpus';
 import { readJson, validateW3cCollection, w3cChecks } from '../../support/validate-json';
+import { BASE, exportOptions, qazaqIssue } from './qazaq-issue';
 
-const BASE = 'https://archive.example.org/muragat';
 const DOC_URI = `${BASE}/documents/qazaq-250`;
-const OPTIONS: ExportOptions = { baseUri: BASE, textScript: 'as-typed', generator: 'Muragat 0.1.0', now: new Date('2026-11-24T12:00:00.000Z') };
+const OPTIONS = exportOptions();
 
 /** Three pages: regions on the first and last, none on the middle one. */
-const DOC: ArchiveDocument = {
-  id: 'qazaq-250',
-  kind: 'newspaper-issue',
-  title: '«Қазақ», 1917 ж. 25 қазан, № 250',
-  sources: [{ sha256: 'a'.repeat(64), format: 'pdf', originalName: 'qazaq-250.pdf', size: 1000, pageCount: 3 }],
-  pages: [1, 2, 3].map((sourcePage) => ({ source: 0, sourcePage, width: 2000, height: 3000 })),
-  metadata: { publication: '«Қазақ»', language: 'kk' },
-  collections: [],
-  tags: [],
-  importedAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const DOC = qazaqIssue({ title: '«Қазақ», 1917 ж. 25 қазан, № 250', metadata: { publication: '«Қазақ»', language: 'kk' } });
 
 const region = (fields: Partial<Region>): Region =>
   Region.parse({ author: 'Айгүл Сәрсенова', createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-02T11:30:00.000Z', revision: 3, status: 'done', ...fields });

@@ -4,13 +4,12 @@ import type { z } from 'zod';
 import { AnnotationShard } from '../../../shared/domain/annotations';
 import type { SourceFile } from '../../../shared/domain/document';
 import { issuesFrom, MuragatError } from '../../../shared/rpc/errors';
-import { discardStagedFile, type StagedFile } from '../library/import/managed-files';
+import { discardStagedFile, stageStream, type StagedFile } from '../library/import/managed-files';
 import type { LibraryLayout } from '../store/layout';
 import { shardSpec } from '../store/schema-versions';
 import { damagedBundle, readFailure, throwIfCancelled } from './bundle-errors';
 import { BUNDLE_VERSION, BundleHeader, BundleManifest, type BundleShard } from './bundle-manifest';
 import { fileEntryName, MANIFEST_NAME, parseEntryName, shardEntryName, unsafeNameReason, type BundleEntry } from './bundle-names';
-import { stageStream } from './stage-stream';
 import { entryStream, openZip, readEntryBytes } from './zip-reader';
 
 /** Sizes no bundle has: a zip claiming more is damaged or hostile, and is refused before anything is read. */
@@ -175,7 +174,7 @@ async function stageFiles(
       const known = sources.get(sha256);
       const entry = known && entries.get(known.entryName);
       if (!known || !entry) throw new MuragatError('internal', `${bundle} was asked for a file it does not list (${sha256})`);
-      const file = await stageStream(layout, (await entryStream(zip, entry)) as AsyncIterable<Buffer>, signal);
+      const file = await stageStream(layout, (await entryStream(zip, entry)) as AsyncIterable<Buffer>, () => throwIfCancelled(signal, 'The bundle import'));
       // Kept before it is checked, so that a file that fails the check goes with the rest.
       staged.set(sha256, file);
       if (file.sha256 !== sha256) throw damagedBundle(bundle, `${known.entryName} is not the file it names (its SHA-256 is ${file.sha256})`);

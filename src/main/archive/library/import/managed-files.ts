@@ -19,7 +19,13 @@ export const incomingDir = (layout: LibraryLayout) => join(layout.files, '.incom
  * Copies `source` into the library's incoming folder, hashing as it goes, and fsyncs it.
  * Working from our own copy means a source that changes or vanishes later cannot hurt the import.
  */
-export async function stageFile(layout: LibraryLayout, source: string): Promise<StagedFile> {
+export const stageFile = (layout: LibraryLayout, source: string): Promise<StagedFile> => stageStream(layout, createReadStream(source) as AsyncIterable<Buffer>);
+
+/**
+ * stageFile for a stream (a zip entry, say): `checkpoint` runs before each chunk and may throw
+ * to stop (a cancel). A failure leaves no copy behind.
+ */
+export async function stageStream(layout: LibraryLayout, source: AsyncIterable<Buffer>, checkpoint?: () => void): Promise<StagedFile> {
   const dir = incomingDir(layout);
   await mkdir(dir, { recursive: true });
   const path = join(dir, `${randomBytes(8).toString('hex')}.part`);
@@ -27,7 +33,8 @@ export async function stageFile(layout: LibraryLayout, source: string): Promise<
   const out = await open(path, 'wx');
   let size = 0;
   try {
-    for await (const chunk of createReadStream(source) as AsyncIterable<Buffer>) {
+    for await (const chunk of source) {
+      checkpoint?.();
       hash.update(chunk);
       size += chunk.length;
       await out.write(chunk);
