@@ -66,6 +66,9 @@ describe('export and import of annotations', () => {
     expect(added).toBeGreaterThan(0);
     expect(added).toBeLessThanOrEqual(kantRegions);
     expect(await regionsOn(newspaper, 1)).toBe(onSecond + added);
+    // What was not taken, and how the file was fitted, in the reader's language; the engine's full reason on hover.
+    expect(await report.getByTestId('import-skipped').textContent()).toContain('SeparatorRegion r_3: layout, not content');
+    expect(await report.getByTestId('import-notes').textContent()).toContain("Coordinates scaled to the page's pixels (by 1.132)");
     await screenshot(page, 'exchange-import-report');
 
     // A file for an image of another shape: a clear error, nothing added.

@@ -28,9 +28,31 @@ export const ExportFileName = z
 export const ExportedFile = z.object({ name: ExportFileName, mediaType: z.string().max(200), content: z.string() });
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
-/** Something a file held that an import did not take, and why. */
-export const SkipNote = z.object({ what: z.string().max(1000), why: z.string().max(2000) });
+/**
+ * Why something a file held was not taken, as a kind the UI says in the reader's language:
+ * layout (rules, noise), no usable outline, outside the page, nothing Muragat has a place for,
+ * on another page or file, refused by the archive's own schema.
+ */
+export const SkipReason = z.enum(['layout', 'no-coordinates', 'outside-page', 'not-supported', 'elsewhere', 'invalid']);
+export type SkipReason = z.infer<typeof SkipReason>;
+
+/** Something a file held that an import did not take: what the file calls it, the kind of reason, and the reason in full (English, for scripts and the curious). */
+export const SkipNote = z.object({ what: z.string().max(1000), reason: SkipReason, why: z.string().max(2000) });
 export type SkipNote = z.infer<typeof SkipNote>;
+
+/**
+ * How a file was fitted to a page, as a kind the UI says in the reader's language with its
+ * count (or scale factor) and the first few names; `text` says it all in English.
+ */
+export const FitNote = z.object({
+  kind: z.enum(['scaled', 'clamped', 'boxed', 'lines-clamped', 'short-lines', 'values-dropped']),
+  count: z.number().int().nonnegative(),
+  /** 'scaled': the factor from the file's units to the page's pixels. */
+  factor: z.number().positive().optional(),
+  names: z.array(z.string()),
+  text: z.string(),
+});
+export type FitNote = z.infer<typeof FitNote>;
 
 export const AnnotationFormat = z.enum(['page-xml', 'alto', 'w3c']);
 export type AnnotationFormat = z.infer<typeof AnnotationFormat>;
@@ -46,7 +68,7 @@ export const AnnotationImportReport = z.object({
       alreadyThere: z.number().int().nonnegative(),
       skipped: z.array(SkipNote),
       /** How the file was fitted to the page (scaled from its unit, coordinates clamped). */
-      notes: z.array(z.string()),
+      notes: z.array(FitNote),
     }),
   ),
 });

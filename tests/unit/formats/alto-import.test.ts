@@ -88,7 +88,7 @@ describe('ALTO import: the corpus', () => {
     if (!scan) throw new Error('the 1935 pages are one scan each');
     const parsed = readAlto(corpus(`${NDNP}/${name}.xml`));
     const placed = placeOnPage(parsed, scan);
-    expect(placed.notes).toEqual([expect.stringMatching(/scaled from 1\/1200 inch \(inch1200\) to the page's \d+×\d+ pixels \(by 0\.1250\)/)]);
+    expect(placed.notes.map((note) => note.text)).toEqual([expect.stringMatching(/scaled from 1\/1200 inch \(inch1200\) to the page's \d+×\d+ pixels \(by 0\.1250\)/)]);
     expect(placed.regions).toHaveLength(parsed.regions.length);
     for (const r of placed.regions) {
       const box = shapeBounds(r.shape);
@@ -191,9 +191,9 @@ describe('ALTO import: what ALTO 2–4 can say', () => {
     // A block that names no language has the Page's.
     expect(region(page, 'TB_c1').language).toBe('kk');
     expect(page.skipped).toEqual([
-      { what: 'Page P2', why: expect.stringContaining('one page') as unknown },
-      { what: 'Illustration IL_nobox', why: expect.stringContaining('no coordinates') as unknown },
-      { what: 'GraphicalElement GE_rule', why: expect.stringContaining('not content') as unknown },
+      { what: 'Page P2', reason: 'elsewhere', why: expect.stringContaining('one page') as unknown },
+      { what: 'Illustration IL_nobox', reason: 'no-coordinates', why: expect.stringContaining('no coordinates') as unknown },
+      { what: 'GraphicalElement GE_rule', reason: 'layout', why: expect.stringContaining('not content') as unknown },
     ]);
   });
 

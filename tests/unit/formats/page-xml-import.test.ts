@@ -181,9 +181,9 @@ describe('PAGE XML import: what Transkribus and other tools write', () => {
       ['r_cell', 'text'],
     ]);
     expect(page.skipped).toEqual([
-      { what: 'TextRegion r_nocoords', why: expect.stringContaining('no coordinates') as unknown },
-      { what: 'TextRegion r_twopoints', why: expect.stringContaining('no coordinates') as unknown },
-      { what: 'NoiseRegion r_noise', why: expect.stringContaining('noise') as unknown },
+      { what: 'TextRegion r_nocoords', reason: 'no-coordinates', why: expect.stringContaining('no coordinates') as unknown },
+      { what: 'TextRegion r_twopoints', reason: 'no-coordinates', why: expect.stringContaining('no coordinates') as unknown },
+      { what: 'NoiseRegion r_noise', reason: 'layout', why: expect.stringContaining('noise') as unknown },
     ]);
   });
 

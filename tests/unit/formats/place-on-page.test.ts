@@ -39,7 +39,7 @@ describe('placeOnPage: a file made for the page', () => {
   it('keeps the 1784 PAGE file’s pixel coordinates exactly and makes savable draft regions in reading order', () => {
     const parsed = readPageXml(corpus(KANT));
     const placed = placeOnPage(parsed, { width: 1457, height: 2083 });
-    expect(placed.notes).toEqual([]);
+    expect(placed.notes.map((note) => note.text)).toEqual([]);
     expect(placed.skipped).toEqual(parsed.skipped);
     expect(placed.regions).toHaveLength(11);
     expect(placed.regions.map((r) => r.order)).toEqual([...Array(11).keys()]);
@@ -60,7 +60,7 @@ describe('placeOnPage: a file made for the page', () => {
 
   it('scales a file made for a larger or smaller copy of the image, and says so', () => {
     const placed = placeOnPage(readPageXml(corpus(KANT)), { width: 2914, height: 4166 });
-    expect(placed.notes).toEqual(["Coordinates were scaled from an image of 1457×2083 pixels to the page's 2914×4166 pixels (by 2.000)."]);
+    expect(placed.notes.map((note) => note.text)).toEqual(["Coordinates were scaled from an image of 1457×2083 pixels to the page's 2914×4166 pixels (by 2.000)."]);
     expect(placed.regions[0]?.shape).toEqual({ type: 'polygon', points: [[226, 730], [1838, 730], [1838, 878], [226, 878]] });
     expect(placed.regions[0]?.lines[0]?.baseline).toEqual([[228, 858], [1836, 858]]);
   });
@@ -81,7 +81,7 @@ describe('placeOnPage: a file made for the page', () => {
   it('keeps kraken’s many-pointed outlines and line polygons as they are', () => {
     const parsed = readPageXml(corpus('ocrd-assets/communist_manifesto/OCR-D-SEG-KRAKEN_0015.xml'));
     const placed = placeOnPage(parsed, { width: 2745, height: 4445 });
-    expect(placed.notes).toEqual([]);
+    expect(placed.notes.map((note) => note.text)).toEqual([]);
     expect(placed.regions.map((r) => r.shape)).toEqual(parsed.regions.map((r) => r.shape));
     expect(placed.regions.flatMap((r) => r.lines.map((l) => [l.polygon, l.baseline]))).toEqual(parsed.regions.flatMap((r) => r.lines.map((l) => [l.polygon, l.baseline])));
   });
@@ -118,8 +118,8 @@ describe('placeOnPage: a file that does not fit the page', () => {
     expect(placed.regions[0]?.shape).toEqual({ type: 'rect', x: 10, y: 10, width: 40, height: 40 });
     expect(placed.regions[1]?.shape).toEqual({ type: 'polygon', points: [[0, 10], [80, 10], [80, 120], [0, 120]] });
     expect(placed.regions[2]?.shape).toEqual({ type: 'rect', x: 90, y: 90, width: 10, height: 20 });
-    expect(placed.skipped).toEqual([{ what: 'outside', why: expect.stringContaining('outside the page') as unknown }]);
-    expect(placed.notes).toEqual([
+    expect(placed.skipped).toEqual([{ what: 'outside', reason: 'outside-page', why: expect.stringContaining('outside the page') as unknown }]);
+    expect(placed.notes.map((note) => note.text)).toEqual([
       '2 region(s) reached past the page and were cut back to its edges: half-out, rect-out.',
       '1 region(s) had an outline that crosses itself and were given its bounding box instead: bow-tie.',
     ]);
@@ -142,7 +142,7 @@ describe('placeOnPage: a file that does not fit the page', () => {
       { id: 'l-0001', polygon: [[5, 5], [100, 5], [100, 20]], baseline: [[5, 18], [100, 18]], text: 'out' },
       { id: 'l-0002', polygon: [[5, 30], [50, 30], [50, 40]], text: 'one-point baseline' },
     ]);
-    expect(placed.notes).toEqual([
+    expect(placed.notes.map((note) => note.text)).toEqual([
       '1 line(s) reached past the page and were cut back to its edges: r, line l1.',
       "1 line(s) with fewer than 3 points were left out (their text stays in the region's): r, line l2.",
     ]);
@@ -161,8 +161,8 @@ describe('placeOnPage: a file that does not fit the page', () => {
       ['a', undefined, undefined, ['ok']],
       ['b', 'kk-Arab', 'Arab', []],
     ]);
-    expect(placed.notes).toEqual([expect.stringMatching(/^Values that are not .* left unset: language "Klingon" \(a\), script "other" \(a\), tag "x{101}" \(a\)\.$/)]);
-    expect(placed.skipped).toEqual([{ what: 'c', why: expect.stringMatching(/^it does not fit a region: lines: /) as unknown }]);
+    expect(placed.notes.map((note) => note.text)).toEqual([expect.stringMatching(/^Values that are not .* left unset: language "Klingon" \(a\), script "other" \(a\), tag "x{101}" \(a\)\.$/)]);
+    expect(placed.skipped).toEqual([{ what: 'c', reason: 'invalid', why: expect.stringMatching(/^it does not fit a region: lines: /) as unknown }]);
   });
 });
 
@@ -192,7 +192,7 @@ describe('placeOnPage: our own exports come back (round trip within a pixel)', (
 
   it('ALTO: every region, its kind, order, outline and lines; text as ALTO keeps it (words, not the spaces between)', () => {
     const placed = placeOnPage(readAlto(firstFile(exportAlto({ doc: DOC, regions: REGIONS }, OPTIONS))), page);
-    expect(placed.notes).toEqual([]);
+    expect(placed.notes.map((note) => note.text)).toEqual([]);
     expect(placed.regions.map((r) => [r.kind, r.text])).toEqual(originals.map((r) => [r.kind, inAlto(r.text)]));
     placed.regions.forEach((r, i) => expect(withinAPixel(r.shape, originals[i]?.shape ?? r.shape)).toBe(true));
     const lines = originals.find((r) => r.id === '02-lines')?.lines ?? [];
@@ -201,7 +201,7 @@ describe('placeOnPage: our own exports come back (round trip within a pixel)', (
 
   it('PAGE: every outline within a pixel and every text exactly (PAGE keeps a table’s or seal’s text in a region of its own)', () => {
     const placed = placeOnPage(readPageXml(firstFile(exportPageXml({ doc: DOC, regions: REGIONS }, OPTIONS))), page);
-    expect(placed.notes).toEqual([]);
+    expect(placed.notes.map((note) => note.text)).toEqual([]);
     for (const original of originals) {
       const back = placed.regions.filter((r) => withinAPixel(r.shape, original.shape));
       expect(back.map((r) => r.kind), original.id).toContain(original.kind);

@@ -18,7 +18,7 @@ describe('W3C import: the official correct samples', () => {
       expect.objectContaining({ what: 'annotation http://example.org/anno4', shape: { type: 'rect', x: 100, y: 100, width: 300, height: 300 }, kind: 'text', order: 0, text: '' }),
     ]);
     // Its body is a link to a description elsewhere: not text in the file.
-    expect(page?.skipped).toEqual([{ what: 'annotation http://example.org/anno4', why: expect.stringContaining('a body that is a link') as unknown }]);
+    expect(page?.skipped).toEqual([{ what: 'annotation http://example.org/anno4', reason: 'not-supported', why: expect.stringContaining('a body that is a link') as unknown }]);
   });
 
   it('reads every correct sample that holds its annotations, and accounts for every annotation in them', () => {
@@ -124,12 +124,12 @@ describe('W3C import: selectors, bodies and pages', () => {
 
   it('lists what it could not place, with the annotation and the reason', () => {
     expect(first?.skipped).toEqual([
-      { what: 'annotation urn:a1', why: 'not imported: a commenting body' },
-      { what: 'annotation urn:a4', why: expect.stringMatching(/uses "C"; only straight lines/) as unknown },
-      { what: 'annotation urn:a5', why: expect.stringMatching(/percent/) as unknown },
-      { what: 'annotation #7', why: 'it has no target' },
-      { what: 'annotation urn:a9', why: expect.stringMatching(/no width or height/) as unknown },
-      { what: 'annotation urn:a10', why: expect.stringMatching(/circle is not an outline of straight edges/) as unknown },
+      { what: 'annotation urn:a1', reason: 'not-supported', why: 'not imported: a commenting body' },
+      { what: 'annotation urn:a4', reason: 'no-coordinates', why: expect.stringMatching(/uses "C"; only straight lines/) as unknown },
+      { what: 'annotation urn:a5', reason: 'no-coordinates', why: expect.stringMatching(/percent/) as unknown },
+      { what: 'annotation #7', reason: 'no-coordinates', why: 'it has no target' },
+      { what: 'annotation urn:a9', reason: 'no-coordinates', why: expect.stringMatching(/no width or height/) as unknown },
+      { what: 'annotation urn:a10', reason: 'no-coordinates', why: expect.stringMatching(/circle is not an outline of straight edges/) as unknown },
     ]);
     expect(second?.skipped).toEqual([]);
   });
@@ -142,12 +142,12 @@ describe('W3C import: selectors, bodies and pages', () => {
     expect(readW3c(JSON.stringify(collection)).flatMap((p) => p.regions)).toHaveLength(5);
     // A page that only links the next one: what it holds is read, the link reported.
     const [linked] = readW3c(sample('example42.json'));
-    expect(linked?.skipped[0]).toEqual({ what: 'annotation page http://example.org/page2', why: expect.stringContaining('only linked') as unknown });
+    expect(linked?.skipped[0]).toEqual({ what: 'annotation page http://example.org/page2', reason: 'elsewhere', why: expect.stringContaining('only linked') as unknown });
   });
 
   it('gives one page with only skips when nothing selects an area', () => {
     expect(readW3c(JSON.stringify({ type: 'Annotation', id: 'x', target: 'http://example.org/image.jpg' }))).toEqual([
-      { format: 'w3c', unit: 'pixel', regions: [], skipped: [{ what: 'annotation x', why: 'its target is a whole resource, with no area selected' }] },
+      { format: 'w3c', unit: 'pixel', regions: [], skipped: [{ what: 'annotation x', reason: 'no-coordinates', why: 'its target is a whole resource, with no area selected' }] },
     ]);
   });
 });

@@ -33,7 +33,7 @@ export async function importAnnotationsCommand(ctx: CommandContext, file: string
     }
     for (const page of report.pages) {
       ctx.io.stdout(ctx.t('cli.importAnnotations.pageReport', { page: page.page + 1, added: page.added.length, already: page.alreadyThere, format: report.format }));
-      for (const note of page.notes) ctx.io.stdout(`  ${note}`);
+      for (const note of page.notes) ctx.io.stdout(`  ${note.text}`);
       for (const skip of page.skipped) ctx.io.stdout(ctx.t('cli.importAnnotations.skipped', { what: skip.what, why: skip.why }));
     }
     return EXIT.ok;

@@ -15,9 +15,12 @@ export function AnnotationImportReportView({ report }: { report: AnnotationImpor
             {page.alreadyThere > 0 && ` ${t('exchange.import.alreadyThere', { count: page.alreadyThere })}`}
           </p>
           {page.notes.length > 0 && (
-            <ul className="muted">
+            <ul className="muted" data-testid="import-notes">
               {page.notes.map((note) => (
-                <li key={note}>{note}</li>
+                <li key={note.kind} title={note.text}>
+                  {t(`exchange.fit.${note.kind}`, { count: note.count, factor: note.factor?.toLocaleString() ?? '' })}
+                  {note.names.length > 0 && `: ${note.names.join(', ')}${note.count > note.names.length ? ' …' : ''}`}
+                </li>
               ))}
             </ul>
           )}
@@ -26,8 +29,8 @@ export function AnnotationImportReportView({ report }: { report: AnnotationImpor
               <h4>{t('exchange.import.skipped', { count: page.skipped.length })}</h4>
               <ul data-testid="import-skipped">
                 {page.skipped.map((skip, i) => (
-                  <li key={`${skip.what}-${i}`}>
-                    <strong>{skip.what}</strong>: {skip.why}
+                  <li key={`${skip.what}-${i}`} title={skip.why}>
+                    <strong>{skip.what}</strong>: {t(`exchange.skip.${skip.reason}`)}
                   </li>
                 ))}
               </ul>

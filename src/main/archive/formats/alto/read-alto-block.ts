@@ -70,7 +70,7 @@ export function readAltoBlock(el: XmlElement, context: AltoContext): { region: P
   const id = el.attrs.get('ID');
   const what = `${el.name} ${id ?? '(no id)'}`;
   const shape = altoShape(el);
-  if (!shape) return { skipped: { what, why: 'no coordinates (no outline, and no box with a width and height)' } };
+  if (!shape) return { skipped: { what, reason: 'no-coordinates', why: 'no coordinates (no outline, and no box with a width and height)' } };
   const blocks = textBlocksIn(el);
   const lineElements = blocks.flatMap((block) => childrenNamed(block, 'TextLine'));
   const lines = lineElements.map(readAltoLine);

@@ -60,7 +60,7 @@ export function readAlto(xml: string): ParsedPage {
   if (!page) throw new Error('The ALTO file has no Layout/Page element.');
   const context: AltoContext = { labels: tagLabels(alto), language: page.attrs.get('LANG') };
   const regions: ParsedRegion[] = [];
-  const skipped: SkipNote[] = otherPages.map((other) => ({ what: `Page ${other.attrs.get('ID') ?? '(no id)'}`, why: 'an ALTO file is read as one page: its first' }));
+  const skipped: SkipNote[] = otherPages.map((other) => ({ what: `Page ${other.attrs.get('ID') ?? '(no id)'}`, reason: 'elsewhere', why: 'an ALTO file is read as one page: its first' }));
   /** Ids a ReadingOrder may name (blocks, a ComposedBlock, the lines and words inside), each as the regions it stands for. */
   const aliases = new Map<string, string[]>();
   const alias = (el: XmlElement, regionIds: string[]) => {
@@ -78,7 +78,7 @@ export function readAlto(xml: string): ParsedPage {
         const id = el.attrs.get('ID');
         if (id !== undefined) aliases.set(id, regions.slice(first).flatMap((region) => region.sourceId ?? []));
       } else if (el.name === 'GraphicalElement') {
-        skipped.push({ what: `GraphicalElement ${el.attrs.get('ID') ?? '(no id)'}`, why: 'a graphical element (a rule, a frame, an ornament) is layout, not content' });
+        skipped.push({ what: `GraphicalElement ${el.attrs.get('ID') ?? '(no id)'}`, reason: 'layout', why: 'a graphical element (a rule, a frame, an ornament) is layout, not content' });
       } else if (el.name === 'TextBlock' || el.name === 'Illustration' || el.name === 'ComposedBlock') {
         const read = readAltoBlock(el, context);
         if ('skipped' in read) skipped.push(read.skipped);

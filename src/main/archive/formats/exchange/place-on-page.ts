@@ -1,5 +1,6 @@
 import { LanguageTag, RegionContent, ScriptCode, Tag, type Point, type Shape, type TextLine } from '../../../../shared/domain/annotations';
 import { checkShape, shapeBounds, type PageSize } from '../../../../shared/geometry/shape-check';
+import type { FitNote } from '../../../../shared/domain/exchange';
 import type { ParsedLine, ParsedPage, ParsedRegion, SkipNote } from './import-types';
 
 /** A region ready to be saved on a page: in the page's pixels, a draft. The page index is the caller's. */
@@ -11,7 +12,7 @@ export interface PlacedPage {
   /** What the file held and the page does not take, with the reason: the reader's and placing's. */
   skipped: SkipNote[];
   /** How the file was fitted: scaled, clamped, fields dropped. */
-  notes: string[];
+  notes: FitNote[];
 }
 
 /** How far the file's page may differ in shape from ours (rounding, a cropped edge) and still be the same image. */
@@ -23,7 +24,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const UNIT_NAMES: Readonly<Record<ParsedPage['unit'], string>> = { pixel: 'pixels', mm10: 'tenths of a millimetre (mm10)', inch1200: '1/1200 inch (inch1200)' };
 
 /** The factors from the file's units to the page's pixels, and what to tell about them. */
-function scaleOf(parsed: ParsedPage, page: PageSize): { sx: number; sy: number; note?: string } {
+function scaleOf(parsed: ParsedPage, page: PageSize): { sx: number; sy: number; note?: FitNote } {
   const { width, height, unit } = parsed;
   if (width === undefined || height === undefined) {
     if (unit === 'pixel') return { sx: 1, sy: 1 };
@@ -38,13 +39,15 @@ function scaleOf(parsed: ParsedPage, page: PageSize): { sx: number; sy: number; 
   }
   if (sx === 1 && sy === 1) return { sx, sy };
   const from = unit === 'pixel' ? `an image of ${width}×${height} pixels` : UNIT_NAMES[unit];
-  return { sx, sy, note: `Coordinates were scaled from ${from} to the page's ${page.width}×${page.height} pixels (by ${sx.toPrecision(4)}).` };
+  const text = `Coordinates were scaled from ${from} to the page's ${page.width}×${page.height} pixels (by ${sx.toPrecision(4)}).`;
+  return { sx, sy, note: { kind: 'scaled', count: 0, factor: Number(sx.toPrecision(4)), names: [], text } };
 }
 
-/** Names a few of many for a note: "a, b, c and 12 more". */
-function some(names: readonly string[]): string {
-  const shown = names.slice(0, 5).join(', ');
-  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+/** A note naming a few of many: "a, b, c and 12 more" in English, the first five for the UI. */
+function fitNote(kind: FitNote['kind'], names: readonly string[], sentence: (count: number) => string): FitNote {
+  const shown = names.slice(0, 5);
+  const list = names.length > 5 ? `${shown.join(', ')} and ${names.length - 5} more` : shown.join(', ');
+  return { kind, count: names.length, names: shown, text: `${sentence(names.length)}: ${list}.` };
 }
 
 /**
@@ -58,7 +61,7 @@ export function placeOnPage(parsed: ParsedPage, page: PageSize): PlacedPage {
   const clampPoint = ([x, y]: Point): Point => [Math.min(Math.max(x, 0), page.width), Math.min(Math.max(y, 0), page.height)];
   const outside = ([x, y]: Point) => x < 0 || y < 0 || x > page.width || y > page.height;
   const skipped: SkipNote[] = [...parsed.skipped];
-  const notes: string[] = note === undefined ? [] : [note];
+  const notes: FitNote[] = note === undefined ? [] : [note];
   const clamped: string[] = [];
   const boxed: string[] = [];
   const clampedLines: string[] = [];
@@ -76,7 +79,7 @@ export function placeOnPage(parsed: ParsedPage, page: PageSize): PlacedPage {
       checked = checkShape({ type: 'rect', ...shapeBounds(checked.shape) }, page);
     }
     if (checked.problem !== null) {
-      skipped.push({ what: region.what, why: 'its outline lies outside the page, or is too small to see once fitted to it' });
+      skipped.push({ what: region.what, reason: 'outside-page', why: 'its outline lies outside the page, or is too small to see once fitted to it' });
       return undefined;
     }
     if (checked.clamped) clamped.push(region.what);
@@ -132,17 +135,20 @@ export function placeOnPage(parsed: ParsedPage, page: PageSize): PlacedPage {
     const checked = RegionContent.safeParse({ ...content, page: 0 });
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      skipped.push({ what: region.what, why: `it does not fit a region: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}` });
+      skipped.push({ what: region.what, reason: 'invalid', why: `it does not fit a region: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}` });
       continue;
     }
     placed.push({ region: content, order: region.order });
   }
 
-  if (clamped.length > 0) notes.push(`${clamped.length} region(s) reached past the page and were cut back to its edges: ${some(clamped)}.`);
-  if (boxed.length > 0) notes.push(`${boxed.length} region(s) had an outline that crosses itself and were given its bounding box instead: ${some(boxed)}.`);
-  if (clampedLines.length > 0) notes.push(`${clampedLines.length} line(s) reached past the page and were cut back to its edges: ${some(clampedLines)}.`);
-  if (shortLines.length > 0) notes.push(`${shortLines.length} line(s) with fewer than 3 points were left out (their text stays in the region's): ${some(shortLines)}.`);
-  if (dropped.length > 0) notes.push(`Values that are not a BCP 47 language tag, an ISO 15924 script code or a tag were left unset: ${some(dropped)}.`);
+  const noted: [FitNote['kind'], string[], (count: number) => string][] = [
+    ['clamped', clamped, (n) => `${n} region(s) reached past the page and were cut back to its edges`],
+    ['boxed', boxed, (n) => `${n} region(s) had an outline that crosses itself and were given its bounding box instead`],
+    ['lines-clamped', clampedLines, (n) => `${n} line(s) reached past the page and were cut back to its edges`],
+    ['short-lines', shortLines, (n) => `${n} line(s) with fewer than 3 points were left out (their text stays in the region's)`],
+    ['values-dropped', dropped, () => 'Values that are not a BCP 47 language tag, an ISO 15924 script code or a tag were left unset'],
+  ];
+  for (const [kind, names, sentence] of noted) if (names.length > 0) notes.push(fitNote(kind, names, sentence));
   const regions = placed.sort((a, b) => a.order - b.order).map(({ region }, order) => ({ ...region, order }));
   return { regions, skipped, notes };
 }

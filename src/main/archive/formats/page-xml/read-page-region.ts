@@ -35,10 +35,10 @@ export function readPageRegion(el: XmlElement, defaults: PageDefaults): { region
   const id = el.attrs.get('id');
   const what = `${el.name} ${id ?? '(no id)'}`;
   const kind = pageRegionKind(el.name, el.attrs.get('type'));
-  if ('why' in kind) return { skipped: { what, why: kind.why } };
+  if ('why' in kind) return { skipped: { what, reason: kind.reason, why: kind.why } };
   const points = readPagePoints(el, 'Coords');
   if (points === undefined || points.length < 3) {
-    return { skipped: { what, why: points === undefined ? 'no coordinates (or coordinates that cannot be read)' : `no coordinates: an outline needs 3 points, and it has ${points.length}` } };
+    return { skipped: { what, reason: 'no-coordinates', why: points === undefined ? 'no coordinates (or coordinates that cannot be read)' : `no coordinates: an outline needs 3 points, and it has ${points.length}` } };
   }
   const lineElements = childrenNamed(el, 'TextLine');
   const direction = el.attrs.get('readingDirection');

@@ -17,11 +17,11 @@ export interface ReadAnnotation {
 export function readAnnotation(annotation: unknown, index: number): ReadAnnotation {
   const id = isObject(annotation) ? stringOf(annotation.id) : undefined;
   const what = `annotation ${id ?? `#${index + 1}`}`;
-  if (!hasType(annotation, 'Annotation')) return { regions: [], notes: [{ note: { what, why: 'it is not an Annotation' } }] };
+  if (!hasType(annotation, 'Annotation')) return { regions: [], notes: [{ note: { what, reason: 'not-supported', why: 'it is not an Annotation' } }] };
   const targets: ReadTarget[] = listOf(annotation.target).map(readTarget);
   const usable = targets.filter((target) => 'shape' in target);
   const [first] = targets;
-  if (usable.length === 0) return { regions: [], notes: [{ source: first?.source, note: { what, why: first && 'why' in first ? first.why : 'it has no target' } }] };
+  if (usable.length === 0) return { regions: [], notes: [{ source: first?.source, note: { what, reason: 'no-coordinates', why: first && 'why' in first ? first.why : 'it has no target' } }] };
   const bodies = readBodies(annotation);
   const regions = usable.map((target, k) => ({
     source: target.source,
@@ -38,6 +38,6 @@ export function readAnnotation(annotation: unknown, index: number): ReadAnnotati
       tags: bodies.tags,
     },
   }));
-  const notes = bodies.leftOut.length > 0 ? [{ source: usable[0]?.source, note: { what, why: `not imported: ${bodies.leftOut.join('; ')}` } }] : [];
+  const notes = bodies.leftOut.length > 0 ? [{ source: usable[0]?.source, note: { what, reason: 'not-supported' as const, why: `not imported: ${bodies.leftOut.join('; ')}` } }] : [];
   return { regions, notes };
 }

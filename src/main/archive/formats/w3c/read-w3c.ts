@@ -55,7 +55,7 @@ export function readW3c(json: string): ParsedPage[] {
   /** Notes in the file's order, each with the image it concerns when it names one. */
   const notes: { source?: string; note: SkipNote }[] = [];
   const { annotations, linked } = annotationsIn(value);
-  if (linked !== undefined) notes.push({ note: { what: `annotation page ${linked}`, why: 'it is only linked from the file, and Muragat reads only the file' } });
+  if (linked !== undefined) notes.push({ note: { what: `annotation page ${linked}`, reason: 'elsewhere', why: 'it is only linked from the file, and Muragat reads only the file' } });
   annotations.forEach((annotation, i) => {
     const read = readAnnotation(annotation, i);
     for (const { source, region } of read.regions) {
