@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { AnnotationImportRequest, RegionChange } from '../../../shared/contract';
 import type { Region, RegionContent } from '../../../shared/domain/annotations';
 import type { AnnotationImportReport } from '../../../shared/domain/exchange';
+import { newRegionId } from '../../../shared/domain/new-region-id';
 import { shapeBounds } from '../../../shared/geometry/shape-check';
 import { MuragatError } from '../../../shared/rpc/errors';
 import { detectAnnotationFormat } from '../formats/exchange/detect-annotation-format';
@@ -15,8 +15,6 @@ import { findDocument } from '../library/documents';
 import { saveRegions } from '../library/regions';
 import type { LibraryStore } from '../store/library-store';
 import { choosePage } from './choose-page';
-
-const newRegionId = () => `r-${randomBytes(6).toString('hex')}`;
 
 /** A region's outline and text, to know one already on the page: its bounds to the pixel. */
 function sameness(content: Pick<RegionContent, 'shape' | 'text'>): string {

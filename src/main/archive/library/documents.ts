@@ -6,6 +6,11 @@ import { MuragatError } from '../../../shared/rpc/errors';
 import type { LibraryStore } from '../store/library-store';
 import { pageImageUrl } from '../../../shared/asset-urls';
 
+/** The documents in the library (not in the trash), by id. */
+export function liveDocuments(store: LibraryStore): Map<string, ArchiveDocument> {
+  return new Map(store.catalog().documents.filter((doc) => !doc.deletedAt).map((doc) => [doc.id, doc]));
+}
+
 /** A document that is in the library (not in the trash), or a not-found error naming the id. */
 export function findDocument(store: LibraryStore, id: string, options: { includeTrash?: boolean } = {}): ArchiveDocument {
   const doc = store.catalog().documents.find((d) => d.id === id);

@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { SearchResult as MiniResult, Query } from 'minisearch';
 import type { SearchHit, SearchQuery, SearchResult } from '../../../shared/contract';
-import type { ArchiveDocument } from '../../../shared/domain/document';
+import { liveDocuments } from '../library/documents';
 import type { LibraryStore } from '../store/library-store';
 import { INDEXED_FIELDS, parseEntryId, type IndexedField, type IndexEntry } from './entries';
 import { hitFilter } from './hit-filter';
@@ -25,7 +25,7 @@ const FIELD_ORDER: readonly IndexedField[] = ['text', 'entities', 'comments', 't
  * order of each document's best hit.
  */
 export async function runQuery(index: MiniSearch<IndexEntry>, words: string[][], query: SearchQuery, ctx: QueryContext): Promise<SearchResult> {
-  const documents = new Map<string, ArchiveDocument>(ctx.store.catalog().documents.filter((doc) => !doc.deletedAt).map((doc) => [doc.id, doc]));
+  const documents = liveDocuments(ctx.store);
   const spec: Query = { combineWith: 'AND', queries: words.map((keys) => ({ combineWith: 'OR', queries: keys })) };
   const filter = hitFilter(query, documents);
   let results = index.search(spec, { ...searchOptions, filter });

@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SearchQuery, SearchResult } from '../../../shared/contract';
 import type { ArchiveDocument } from '../../../shared/domain/document';
+import { liveDocuments } from '../library/documents';
 import type { LibraryStore } from '../store/library-store';
 import { documentEntries } from './document-entries';
 import { documentEntry, documentEntryId, regionEntry, regionEntryId } from './entries';
@@ -289,9 +290,4 @@ export class SearchIndex {
       ),
     );
   }
-}
-
-/** The documents search covers: those not in the trash. */
-function liveDocuments(store: LibraryStore): Map<string, ArchiveDocument> {
-  return new Map(store.catalog().documents.filter((doc) => !doc.deletedAt).map((doc) => [doc.id, doc]));
 }

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import type { ArchiveService } from '../../../shared/contract';
 import type { ArchiveDocument } from '../../../shared/domain/document';
-import { MuragatError } from '../../../shared/rpc/errors';
 import { importBundle } from '../bundle/merge-bundle';
 import { resolveIncoming } from '../bundle/resolve-conflict';
 import { writeBundle } from '../bundle/write-bundle';
 import { bundleUrl, newBundleDownload } from '../exchange/bundle-downloads';
+import { findDocument } from '../library/documents';
 import type { ImportContext } from '../library/import/import-files';
 import { discardUpload, resolveUpload } from '../library/import/uploads';
 import type { SealIndex } from '../library/seal-index';
@@ -35,12 +35,11 @@ export function bundleCalls(ctx: BundleCallsContext): BundleCalls {
   };
   return {
     exportBundle: async ({ docIds, outPath, jobId }) => {
-      const documents = docIds.map((id) => store.catalog().documents.find((d) => d.id === id));
-      const missing = docIds.filter((_, i) => !documents[i]);
-      if (missing.length > 0) throw new MuragatError('not-found', `There is no document with id ${missing.join(', ')} in this library.`);
+      // Found (or refused as not found) before the bundle's name is made of their titles; writeBundle refuses trashed ones.
+      const documents = docIds.map((id) => findDocument(store, id, { includeTrash: true }));
       const job = ctx.jobs.start(jobId);
       try {
-        const target = outPath === undefined ? await newBundleDownload(store.layout, bundleName(documents.filter((d) => d !== undefined))) : { path: outPath, token: undefined };
+        const target = outPath === undefined ? await newBundleDownload(store.layout, bundleName(documents)) : { path: outPath, token: undefined };
         const summary = await writeBundle(store, docIds, target.path, {
           appVersion: ctx.appVersion,
           signal: job.signal,

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportFormat, TextScript, type ExportedFile } from '../../../shared/domain/exchange';
 import { api } from '../api/api';
-import { errorText } from '../ui/error-text';
+import { useDialogAction } from '../ui/use-dialog-action';
 import { ExportedFiles } from './ExportedFiles';
 
 const BASE_URI_KEY = 'muragat.export.baseUri';
@@ -14,25 +14,16 @@ export function ExportForm({ docId }: { docId: string }) {
   const [format, setFormat] = useState<ExportFormat>('page');
   const [textScript, setTextScript] = useState<TextScript>('as-typed');
   const [baseUri, setBaseUri] = useState(() => localStorage.getItem(BASE_URI_KEY) ?? '');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
   const [files, setFiles] = useState<ExportedFile[] | null>(null);
+  const { busy, failure, run } = useDialogAction((made: ExportedFile[]) => setFiles(made));
   const needsBase = format === 'iiif' || format === 'w3c';
 
   const submit = () => {
-    setBusy(true);
-    setFailure('');
     setFiles(null);
     const base = baseUri.trim();
     if (base) localStorage.setItem(BASE_URI_KEY, base);
     else localStorage.removeItem(BASE_URI_KEY);
-    api.call
-      .exportDocument({ docId, format, ...(format === 'txt' ? { textScript } : {}), ...(needsBase && base ? { baseUri: base } : {}) })
-      .then(
-        (result) => setFiles(result.files),
-        (error: unknown) => setFailure(errorText(t, error)),
-      )
-      .finally(() => setBusy(false));
+    run(async () => (await api.call.exportDocument({ docId, format, ...(format === 'txt' ? { textScript } : {}), ...(needsBase && base ? { baseUri: base } : {}) })).files);
   };
 
   return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnnotationImportReport } from '../../../shared/domain/exchange';
 import { readAuthor } from '../annotate/author/author-store';
 import { api } from '../api/api';
-import { errorText } from '../ui/error-text';
+import { useDialogAction } from '../ui/use-dialog-action';
 import { AnnotationImportReportView } from './AnnotationImportReportView';
 
 /** The contract's cap on a file's text. */
@@ -20,24 +20,17 @@ export function ImportAnnotationsForm({ docId, pageCount }: ImportAnnotationsFor
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [page, setPage] = useState('auto');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
   const [report, setReport] = useState<AnnotationImportReport | null>(null);
+  const { busy, failure, run } = useDialogAction(setReport);
 
-  const submit = async () => {
+  const submit = () => {
     if (!file) return;
-    setBusy(true);
-    setFailure('');
     setReport(null);
-    try {
+    run(async () => {
       if (file.size > MAX_BYTES) throw new Error(t('exchange.import.tooLarge', { name: file.name }));
       const content = await file.text();
-      setReport(await api.call.importAnnotations({ docId, fileName: file.name, content, author: readAuthor(), ...(page === 'auto' ? {} : { page: Number(page) }) }));
-    } catch (error) {
-      setFailure(errorText(t, error));
-    } finally {
-      setBusy(false);
-    }
+      return api.call.importAnnotations({ docId, fileName: file.name, content, author: readAuthor(), ...(page === 'auto' ? {} : { page: Number(page) }) });
+    });
   };
 
   return (
@@ -46,7 +39,7 @@ export function ImportAnnotationsForm({ docId, pageCount }: ImportAnnotationsFor
       aria-label={t('exchange.import.title')}
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        submit();
       }}
     >
       <div className="field">

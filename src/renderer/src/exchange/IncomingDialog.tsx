@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncomingConflict } from '../../../shared/domain/bundle-report';
 import { readAuthor } from '../annotate/author/author-store';
 import { api } from '../api/api';
 import { Dialog } from '../ui/Dialog';
-import { errorText } from '../ui/error-text';
+import { useDialogAction } from '../ui/use-dialog-action';
 import '../annotate/conflict/conflict.css';
 
 interface IncomingDialogProps {
@@ -20,19 +19,11 @@ interface IncomingDialogProps {
  */
 export function IncomingDialog({ docId, conflicts, onClose, onResolved }: IncomingDialogProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
+  const { busy, failure, run } = useDialogAction(onResolved);
   const conflict = conflicts[0];
   if (!conflict) return null;
 
-  const keep = (which: 'ours' | 'theirs') => {
-    setBusy(true);
-    setFailure('');
-    api.call
-      .resolveIncoming({ docId, regionId: conflict.regionId, keep: which, author: readAuthor() })
-      .then(onResolved, (error: unknown) => setFailure(errorText(t, error)))
-      .finally(() => setBusy(false));
-  };
+  const keep = (which: 'ours' | 'theirs') => run(() => api.call.resolveIncoming({ docId, regionId: conflict.regionId, keep: which, author: readAuthor() }));
   const version = (label: string, testId: string, text: string | null, who: string) => (
     <section className="conflict-version" data-testid={testId}>
       <h3>{label}</h3>

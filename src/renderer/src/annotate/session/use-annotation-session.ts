@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { api } from '../../api/api';
 import { readAuthor, useAuthor } from '../author/author-store';
 import { AnnotationEditor } from './annotation-editor';
-import { newRegionId } from './new-region-id';
+import { newRegionId } from '../../../../shared/domain/new-region-id';
 import type { AnnotationSession } from './session-types';
 
 /** Another client's saves arrive as events; a burst of them is read once. */
