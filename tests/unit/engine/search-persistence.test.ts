@@ -138,7 +138,7 @@ describe('search: the index saved under search/, loaded when current, rebuilt wh
       },
     ],
     [
-      'an index file that is not MiniSearch JSON',
+      'an index file of another shape',
       async (dir: string) => {
         const index = (await readdir(dir)).find((f) => f.startsWith('index-') && f.endsWith('.json')) ?? '';
         await writeFile(join(dir, index), JSON.stringify({ documentIds: 'x' }));

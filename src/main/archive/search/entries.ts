@@ -21,7 +21,17 @@ export interface IndexEntry {
 
 export const INDEXED_FIELDS = ['text', 'comments', 'entities', 'tags', 'metadata'] as const;
 export type IndexedField = (typeof INDEXED_FIELDS)[number];
-export const STORED_FIELDS = ['page', 'kind', 'status', 'tags', 'entityTypes'] as const;
+
+const FACTS = ['page', 'kind', 'status', 'tags', 'entityTypes'] as const;
+
+/** What the index keeps of an entry besides its postings: where it is, and what filters need without reading shards. */
+export type EntryFacts = Pick<IndexEntry, 'id' | (typeof FACTS)[number]>;
+
+export function entryFacts(entry: IndexEntry): EntryFacts {
+  const facts: EntryFacts = { id: entry.id };
+  for (const key of FACTS) if (entry[key] !== undefined) Object.assign(facts, { [key]: entry[key] });
+  return facts;
+}
 
 export type EntryRef = { type: 'region'; docId: string; regionId: string } | { type: 'document'; docId: string } | { type: 'page'; docId: string; page: number };
 

@@ -2,7 +2,7 @@ import type { SearchField } from '../../../shared/contract';
 import type { Region } from '../../../shared/domain/annotations';
 import type { ArchiveDocument } from '../../../shared/domain/document';
 import type { LibraryStore } from '../store/library-store';
-import { documentText, regionTexts, type EntryRef, type IndexedField } from './entries';
+import { documentText, regionTexts, type EntryRef } from './entries';
 import type { PdfTextCache } from './pdf-text-cache';
 
 export interface HitText {
@@ -12,47 +12,59 @@ export interface HitText {
   text: string;
 }
 
+/** A shard's regions by id, kept while the store keeps that list (a save replaces it): searches look up many regions of one shard. */
+const regionsById = new WeakMap<readonly Region[], Map<string, Region>>();
+
+const REGION_FIELDS = ['text', 'entities', 'comments', 'tags'] as const;
+
+const nonEmpty = (texts: HitText[]) => texts.filter((found) => found.text.trim() !== '');
+
 /**
  * The original text a hit was found in, read at query time for the hits shown only: regions
  * from the store's shards, descriptions from the catalogue, page text from the PDF text cache.
- * The index keeps no text, so its memory is the postings alone. Null when it is gone (a region
- * deleted since).
+ * The index keeps no text, so its memory is the postings alone.
  */
 export class HitTexts {
-  private readonly regions = new Map<string, Promise<Map<string, Region>>>();
-
   constructor(
     private readonly store: LibraryStore,
     private readonly pdfText: PdfTextCache,
     private readonly documents: ReadonlyMap<string, ArchiveDocument>,
   ) {}
 
-  async of(ref: EntryRef, field: IndexedField): Promise<HitText | null> {
+  /**
+   * The texts of the entry a hit is in, in the order a hit is shown from: a region's
+   * transcription, then its entities, comments and tags; a description, then the document's tags.
+   * Empty ones are left out; none when the entry is gone.
+   */
+  async of(ref: EntryRef): Promise<HitText[]> {
     const doc = this.documents.get(ref.docId);
-    if (!doc) return null;
+    if (!doc) return [];
     if (ref.type === 'document') {
-      return field === 'tags' ? { page: 0, field, text: doc.tags.join(', ') } : { page: 0, field: 'metadata', text: documentText(doc) };
+      return nonEmpty([
+        { page: 0, field: 'metadata', text: documentText(doc) },
+        { page: 0, field: 'tags', text: doc.tags.join(', ') },
+      ]);
     }
     if (ref.type === 'page') {
       const page = doc.pages[ref.page];
       const source = page && doc.sources[page.source];
-      if (!page || !source) return null;
+      if (!page || !source) return [];
       const text = (await this.pdfText.pages(source).catch(() => []))[page.sourcePage - 1];
-      return text === undefined ? null : { page: ref.page, field: 'pdf-text', text };
+      return text === undefined ? [] : [{ page: ref.page, field: 'pdf-text', text }];
     }
     const region = (await this.regionsOf(ref.docId)).get(ref.regionId);
-    if (!region) return null;
+    if (!region) return [];
     const texts = regionTexts(region);
-    const own = field === 'metadata' ? 'text' : field;
-    return { page: region.page, regionId: region.id, field: own, text: texts[own] };
+    return nonEmpty(REGION_FIELDS.map((field) => ({ page: region.page, regionId: region.id, field, text: texts[field] })));
   }
 
-  private regionsOf(docId: string): Promise<Map<string, Region>> {
-    let regions = this.regions.get(docId);
-    if (!regions) {
-      regions = this.store.readShard(docId).then((shard) => new Map(shard.regions.map((region) => [region.id, region])));
-      this.regions.set(docId, regions);
+  private async regionsOf(docId: string): Promise<Map<string, Region>> {
+    const { regions } = await this.store.readShard(docId);
+    let byId = regionsById.get(regions);
+    if (!byId) {
+      byId = new Map(regions.map((region) => [region.id, region]));
+      regionsById.set(regions, byId);
     }
-    return regions;
+    return byId;
   }
 }

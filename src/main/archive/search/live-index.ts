@@ -1,24 +1,54 @@
-import MiniSearch from 'minisearch';
-import { parseEntryId, type IndexEntry } from './entries';
-import { indexOptions } from './index-options';
+import { INDEXED_FIELDS, entryFacts, parseEntryId, type EntryFacts, type IndexedField, type IndexEntry } from './entries';
+import { FieldIndex, type IndexChunk } from './field-index';
 import type { IndexedState } from './indexed-state';
+import { indexTerms } from './index-terms';
+
+/** The index as it is saved: each field's FlexSearch chunks, the entries by number, and the vocabulary. */
+export interface IndexContent {
+  nextEntry: number;
+  entries: [number, EntryFacts][];
+  vocabulary: string[];
+  fields: Record<IndexedField, IndexChunk[]>;
+}
+
+const fieldText = (entry: IndexEntry, field: IndexedField): string => (field === 'tags' ? (entry.tags ?? []).join(' ') : (entry[field] ?? ''));
 
 /**
- * The MiniSearch index with what it holds per document: its entry ids (to replace or drop them
- * without the entries themselves) and what they were made from.
+ * The search index: one FlexSearch index per field, over entry numbers; each number's entry
+ * (its id and the facts filters need); the entries of each document, to replace or drop them
+ * without their text; what they were made from; and every key indexed whole, where typos are
+ * looked up. The vocabulary only grows: a key no longer in any entry finds nothing.
  */
 export class LiveIndex {
+  readonly fields: Record<IndexedField, FieldIndex>;
+  readonly vocabulary: Set<string>;
+  private readonly facts: Map<number, EntryFacts>;
+  private readonly numbers = new Map<string, number>();
   private readonly entries = new Map<string, Set<string>>();
+  private nextEntry: number;
 
   constructor(
-    readonly index: MiniSearch<IndexEntry> = new MiniSearch(indexOptions),
+    content?: IndexContent,
     private readonly states = new Map<string, IndexedState>(),
-    entryIds: Iterable<string> = [],
   ) {
-    for (const id of entryIds) {
-      const ref = parseEntryId(id);
-      if (ref) this.entriesOf(ref.docId).add(id);
+    this.fields = Object.fromEntries(INDEXED_FIELDS.map((field) => [field, content ? FieldIndex.load(content.fields[field]) : new FieldIndex()])) as Record<IndexedField, FieldIndex>;
+    this.vocabulary = new Set(content?.vocabulary);
+    this.facts = new Map(content?.entries);
+    this.nextEntry = content?.nextEntry ?? 0;
+    for (const [number, facts] of this.facts) {
+      this.numbers.set(facts.id, number);
+      const ref = parseEntryId(facts.id);
+      if (ref) this.entriesOf(ref.docId).add(facts.id);
     }
+  }
+
+  /** The entry an entry number stands for; undefined once it is replaced or dropped. */
+  entry(number: number): EntryFacts | undefined {
+    return this.facts.get(number);
+  }
+
+  get size(): number {
+    return this.facts.size;
   }
 
   /** Documents with entries or a state. */
@@ -46,7 +76,7 @@ export class LiveIndex {
     for (const id of ids) this.drop(own, id);
     for (const entry of entries) {
       this.drop(own, entry.id);
-      this.index.add(entry);
+      this.add(entry);
       own.add(entry.id);
     }
     this.states.set(docId, state);
@@ -69,6 +99,27 @@ export class LiveIndex {
     this.states.delete(docId);
   }
 
+  /** Everything to save, copied out of the index: it may change while the copy is written. */
+  content(): IndexContent {
+    return {
+      nextEntry: this.nextEntry,
+      entries: [...this.facts],
+      vocabulary: [...this.vocabulary],
+      fields: Object.fromEntries(INDEXED_FIELDS.map((field) => [field, this.fields[field].chunks()])) as Record<IndexedField, IndexChunk[]>,
+    };
+  }
+
+  private add(entry: IndexEntry): void {
+    const number = this.nextEntry++;
+    for (const field of INDEXED_FIELDS) {
+      const { terms, keys } = indexTerms(fieldText(entry, field));
+      this.fields[field].add(number, terms);
+      for (const key of keys) this.vocabulary.add(key);
+    }
+    this.facts.set(number, entryFacts(entry));
+    this.numbers.set(entry.id, number);
+  }
+
   private entriesOf(docId: string): Set<string> {
     let own = this.entries.get(docId);
     if (!own) {
@@ -78,9 +129,13 @@ export class LiveIndex {
     return own;
   }
 
-  // discard: MiniSearch cleans the postings lazily, without the entry's text.
   private drop(own: Set<string>, id: string): void {
-    if (this.index.has(id)) this.index.discard(id);
+    const number = this.numbers.get(id);
+    if (number !== undefined) {
+      for (const field of INDEXED_FIELDS) this.fields[field].remove(number);
+      this.facts.delete(number);
+      this.numbers.delete(id);
+    }
     own.delete(id);
   }
 }

@@ -1,61 +1,77 @@
-import type MiniSearch from 'minisearch';
-import type { SearchResult as MiniResult, Query } from 'minisearch';
 import type { SearchHit, SearchQuery, SearchResult } from '../../../shared/contract';
 import { liveDocuments } from '../library/documents';
 import type { LibraryStore } from '../store/library-store';
-import { INDEXED_FIELDS, parseEntryId, type IndexedField, type IndexEntry } from './entries';
+import { parseEntryId, type EntryFacts } from './entries';
 import { hitFilter } from './hit-filter';
 import { HitTexts } from './hit-texts';
-import { searchOptions, typoSearchOptions } from './index-options';
+import { wordMatcher } from './index-terms';
+import type { LiveIndex } from './live-index';
+import { matchEntries } from './match-entries';
 import type { PdfTextCache } from './pdf-text-cache';
-import { makeSnippet } from './snippet';
-import { keysOf } from './term-keys';
+import { makeSnippet, matchedSnippet, type Snippet } from './snippet';
+import { typoKeys } from './typo-keys';
 
 export interface QueryContext {
   store: LibraryStore;
   pdfText: PdfTextCache;
 }
 
-/** When a hit matched in several fields, the one shown: the transcription first. */
-const FIELD_ORDER: readonly IndexedField[] = ['text', 'entities', 'comments', 'tags', 'metadata'];
-
 /**
- * Every word must match (AND), each under any of its keys (OR), as a prefix, or with a typo when
- * nothing matches so; the best `limit` hits get snippets and are grouped by document, in the
- * order of each document's best hit.
+ * Every word must match (AND), each under any of its keys (OR), whole or as a prefix, or with
+ * a typo when nothing matches so; the best `limit` hits get snippets and are grouped by
+ * document, in the order of each document's best hit.
  */
-export async function runQuery(index: MiniSearch<IndexEntry>, words: string[][], query: SearchQuery, ctx: QueryContext): Promise<SearchResult> {
+export async function runQuery(live: LiveIndex, words: string[][], query: SearchQuery, ctx: QueryContext): Promise<SearchResult> {
   const documents = liveDocuments(ctx.store);
-  const spec: Query = { combineWith: 'AND', queries: words.map((keys) => ({ combineWith: 'OR', queries: keys })) };
   const filter = hitFilter(query, documents);
-  let results = index.search(spec, { ...searchOptions, filter });
-  if (results.length === 0) results = index.search(spec, { ...typoSearchOptions, filter });
+  let keys = words;
+  let found = passing(live, matchEntries(live, keys), filter);
+  if (found.length === 0) {
+    keys = words.map((word) => [...new Set(word.flatMap((key) => typoKeys(key, live.vocabulary)))]);
+    found = passing(live, matchEntries(live, keys), filter);
+  }
+  const matches = wordMatcher(keys.flat());
   const texts = new HitTexts(ctx.store, ctx.pdfText, documents);
   const groups = new Map<string, SearchHit[]>();
-  for (const result of results.slice(0, query.limit)) {
-    const hit = await toHit(result, texts);
+  for (const [rank, entry] of found.slice(0, query.limit).entries()) {
+    const hit = await toHit(entry, rank, texts, matches);
     if (!hit) continue;
     const group = groups.get(hit.docId) ?? [];
     group.push(hit);
     groups.set(hit.docId, group);
   }
   return {
-    total: results.length,
+    total: found.length,
     groups: Array.from(groups, ([docId, hits]) => ({ docId, title: documents.get(docId)?.title ?? docId, hits })),
   };
 }
 
-async function toHit(result: MiniResult, texts: HitTexts): Promise<SearchHit | null> {
-  const ref = parseEntryId(String(result.id));
+/** The entries of the numbers found, in their order, that the filter lets through. */
+function passing(live: LiveIndex, numbers: readonly number[], filter: ((entry: EntryFacts) => boolean) | undefined): EntryFacts[] {
+  const entries: EntryFacts[] = [];
+  for (const number of numbers) {
+    const entry = live.entry(number);
+    if (entry && (!filter || filter(entry))) entries.push(entry);
+  }
+  return entries;
+}
+
+/** A hit shown from the first of its entry's texts with a matching word; its score falls with its rank. */
+async function toHit(entry: EntryFacts, rank: number, texts: HitTexts, matches: (word: string) => boolean): Promise<SearchHit | null> {
+  const ref = parseEntryId(entry.id);
   if (!ref) return null;
-  // match: each document term that matched → the fields it is in.
-  const fieldsOf = (term: string): string[] => result.match[term] ?? [];
-  const matched = new Set(result.terms.flatMap(fieldsOf));
-  const field = FIELD_ORDER.find((f) => matched.has(f)) ?? INDEXED_FIELDS[0];
-  const found = await texts.of(ref, field);
+  const candidates = await texts.of(ref);
+  let found = candidates[0];
   if (!found) return null;
-  const terms = new Set(result.terms.filter((term) => fieldsOf(term).includes(field)));
-  const { snippet, highlights } = makeSnippet(found.text, (word) => keysOf(word).some((key) => terms.has(key)));
+  let shown: Snippet | null = null;
+  for (const candidate of candidates) {
+    shown = matchedSnippet(candidate.text, matches);
+    if (shown) {
+      found = candidate;
+      break;
+    }
+  }
+  const { snippet, highlights } = shown ?? makeSnippet(found.text, matches);
   return {
     docId: ref.docId,
     page: found.page,
@@ -63,6 +79,6 @@ async function toHit(result: MiniResult, texts: HitTexts): Promise<SearchHit | n
     field: found.field,
     snippet,
     highlights,
-    score: result.score,
+    score: 1 / (rank + 1),
   };
 }

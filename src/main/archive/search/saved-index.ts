@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { z } from 'zod';
+import { EntityType, RegionKind, RegionStatus } from '../../../shared/domain/annotations';
 import { DocId } from '../../../shared/domain/ids';
 import { writeFileDurably } from '../store/durable-write';
-import type { IndexEntry } from './entries';
-import { indexOptions } from './index-options';
+import { INDEXED_FIELDS, type IndexedField } from './entries';
 import { IndexedState } from './indexed-state';
+import { LiveIndex, type IndexContent } from './live-index';
 
 /** Bump when entries, fields or options change shape: an index saved otherwise is rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 2;
+export const SEARCH_SCHEMA_VERSION = 3;
 
 const INDEX_FILE = /^index-[a-z0-9]+\.json$/;
 
@@ -24,27 +24,38 @@ const Manifest = z
   })
   .strict();
 
-/** MiniSearch's own JSON: the small parts checked here, the postings by MiniSearch as it loads them. */
-const PlainIndex = z.object({
-  documentCount: z.number().int().nonnegative(),
-  nextId: z.number().int().nonnegative(),
-  documentIds: z.record(z.string(), z.string()),
-  fieldIds: z.record(z.string(), z.number()),
-  fieldLength: z.custom<AsPlainObject['fieldLength']>((v) => typeof v === 'object' && v !== null, 'fieldLength must be an object'),
-  // A field no entry has yet is a hole in MiniSearch's array, null in JSON; MiniSearch reads it as 0.
-  averageFieldLength: z.array(z.number().nullable()).transform((lengths) => lengths.map((length) => length ?? 0)),
-  storedFields: z.custom<AsPlainObject['storedFields']>((v) => typeof v === 'object' && v !== null, 'storedFields must be an object'),
-  dirtCount: z.number().optional(),
-  index: z.custom<AsPlainObject['index']>((v) => Array.isArray(v), 'index must be an array'),
-  serializationVersion: z.number(),
-});
+const EntryFacts = z
+  .object({
+    id: z.string(),
+    page: z.number().int().nonnegative().optional(),
+    kind: RegionKind.optional(),
+    status: RegionStatus.optional(),
+    tags: z.array(z.string()).optional(),
+    entityTypes: z.array(EntityType).optional(),
+  })
+  .strict();
 
-export interface SavedIndex {
-  index: MiniSearch<IndexEntry>;
-  /** Document id → what the entries saved for it were made from. */
-  documents: Map<string, IndexedState>;
-  /** Every entry id in the index, to know each document's entries. */
-  entryIds: string[];
+/** A field's FlexSearch chunks: checked to be chunks here, their postings read by FlexSearch. */
+const Chunks = z.array(z.tuple([z.string(), z.array(z.unknown())]));
+
+/** The index file: LiveIndex's content, each field's chunks as FlexSearch exported them. */
+const SavedContent = z
+  .object({
+    nextEntry: z.number().int().nonnegative(),
+    entries: z.array(z.tuple([z.number().int().nonnegative(), EntryFacts])),
+    vocabulary: z.array(z.string()),
+    fields: z.object(Object.fromEntries(INDEXED_FIELDS.map((field) => [field, Chunks])) as Record<IndexedField, typeof Chunks>).strict(),
+  })
+  .strict();
+
+/**
+ * The index file's text. FlexSearch exports each chunk as JSON text: it is written into the
+ * file as it is, not parsed to be turned to text again.
+ */
+export function indexFileText(content: IndexContent): string {
+  const chunk = ([key, data]: [string, unknown]) => `[${JSON.stringify(key)},${typeof data === 'string' ? data : JSON.stringify(data)}]`;
+  const fields = INDEXED_FIELDS.map((field) => `${JSON.stringify(field)}:[${content.fields[field].map(chunk).join(',')}]`).join(',');
+  return `{"nextEntry":${content.nextEntry},"entries":${JSON.stringify(content.entries)},"vocabulary":${JSON.stringify(content.vocabulary)},"fields":{${fields}}}`;
 }
 
 /**
@@ -52,18 +63,14 @@ export interface SavedIndex {
  * tools): the caller rebuilds then. Either file may be read while a writer replaces them; the
  * manifest names its index file, which is only removed after a newer manifest names another.
  */
-export async function readSavedIndex(dir: string, textTools: string): Promise<SavedIndex | { unusable: string }> {
+export async function readSavedIndex(dir: string, textTools: string): Promise<LiveIndex | { unusable: string }> {
   try {
     const manifest = Manifest.safeParse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
     if (!manifest.success) return { unusable: `its manifest is not this version's (${manifest.error.issues[0]?.message ?? 'invalid'})` };
     if (manifest.data.textTools !== textTools) return { unusable: 'the text tools have changed since it was made' };
-    const plain = PlainIndex.safeParse(JSON.parse(await readFile(join(dir, manifest.data.index), 'utf8')));
-    if (!plain.success) return { unusable: `its index file is damaged (${plain.error.issues[0]?.message ?? 'invalid'})` };
-    return {
-      index: MiniSearch.loadJS(plain.data, indexOptions),
-      documents: new Map(Object.entries(manifest.data.documents)),
-      entryIds: Object.values(plain.data.documentIds),
-    };
+    const content = SavedContent.safeParse(JSON.parse(await readFile(join(dir, manifest.data.index), 'utf8')));
+    if (!content.success) return { unusable: `its index file is damaged (${content.error.issues[0]?.message ?? 'invalid'})` };
+    return new LiveIndex(content.data, new Map(Object.entries(manifest.data.documents)));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { unusable: code === 'ENOENT' ? 'there is none' : `it cannot be read (${(error as Error).message})` };
@@ -71,8 +78,8 @@ export async function readSavedIndex(dir: string, textTools: string): Promise<Sa
 }
 
 /**
- * Writes a new index file, then the manifest naming it (both durably), then removes older index files.
- * `index` is MiniSearch's JSON.
+ * Writes a new index file (`index`, indexFileText), then the manifest naming it (both durably),
+ * then removes older index files.
  */
 export async function saveIndex(dir: string, textTools: string, index: string, documents: ReadonlyMap<string, IndexedState>): Promise<void> {
   const name = `index-${Date.now().toString(36)}${randomBytes(4).toString('hex')}.json`;

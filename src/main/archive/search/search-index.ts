@@ -9,7 +9,7 @@ import { regionsFingerprint, textToolsFingerprint } from './fingerprint';
 import { LiveIndex } from './live-index';
 import { PdfTextCache } from './pdf-text-cache';
 import { runQuery } from './run-query';
-import { readSavedIndex, saveIndex } from './saved-index';
+import { indexFileText, readSavedIndex, saveIndex } from './saved-index';
 import { queryWords } from './term-keys';
 
 export interface SearchIndexOptions {
@@ -75,7 +75,7 @@ export class SearchIndex {
     const words = queryWords(query.query);
     if (words.length === 0) return EMPTY;
     const live = await this.current();
-    return runQuery(live.index, words, query, { store: this.store, pdfText: this.pdfText });
+    return runQuery(live, words, query, { store: this.store, pdfText: this.pdfText });
   }
 
   /** Resolves once the shards are all read after opening (readShardsAhead): searches are at their quickest from then on. */
@@ -151,7 +151,7 @@ export class SearchIndex {
       live = new LiveIndex();
     } else {
       this.stats.loads++;
-      live = new LiveIndex(saved.index, saved.documents, saved.entryIds);
+      live = saved;
     }
     await this.reconcile(live);
     this.readingAhead = this.readShardsAhead();
@@ -276,7 +276,7 @@ export class SearchIndex {
     const live = await this.live;
     this.unsaved = false;
     this.lastSave = Date.now();
-    const json = JSON.stringify(live.index);
+    const json = indexFileText(live.content());
     const documents = live.allStates();
     this.saving = this.saving.then(() =>
       saveIndex(this.store.layout.search, this.textTools, json, documents).then(

@@ -16,7 +16,16 @@ const BEFORE = 40;
  * word matches.
  */
 export function makeSnippet(text: string, matches: (word: string) => boolean): Snippet {
+  return cut(text, firstMatch(text, matches), matches);
+}
+
+/** makeSnippet's snippet, or null when no word of the text matches: a hit's texts are tried in turn, each read once. */
+export function matchedSnippet(text: string, matches: (word: string) => boolean): Snippet | null {
   const first = firstMatch(text, matches);
+  return first ? cut(text, first, matches) : null;
+}
+
+function cut(text: string, first: Token | undefined, matches: (word: string) => boolean): Snippet {
   // A text that fits is shown whole; near its end, the window reaches back.
   let start = first ? Math.max(0, Math.min(first.start - BEFORE, text.length - WIDTH)) : 0;
   if (start > 0 && first) {

@@ -21,7 +21,7 @@ export function keysOf(word: string): string[] {
   return keys;
 }
 
-/** The index's tokenizer: our words, not MiniSearch's (which splits Kazakh apostrophes and joiners). */
+/** A text's words, as our tokenizer finds them (Kazakh apostrophes and joiners keep a word whole). */
 export const wordsOf = (text: string): string[] => tokenize(text).map((token) => token.text);
 
 /**
