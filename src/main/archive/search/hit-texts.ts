@@ -1,6 +1,6 @@
 import type { SearchField } from '../../../shared/contract';
 import type { Region } from '../../../shared/domain/annotations';
-import type { ArchiveDocument } from '../../../shared/domain/document';
+import type { ArchiveDocument, SourceFile } from '../../../shared/domain/document';
 import type { LibraryStore } from '../store/library-store';
 import { documentText, regionTexts, type EntryRef } from './entries';
 import type { PdfTextCache } from './pdf-text-cache';
@@ -20,23 +20,35 @@ const REGION_FIELDS = ['text', 'entities', 'comments', 'tags'] as const;
 const nonEmpty = (texts: HitText[]) => texts.filter((found) => found.text.trim() !== '');
 
 /**
- * The original text a hit was found in, read at query time for the hits shown only: regions
- * from the store's shards, descriptions from the catalogue, page text from the PDF text cache.
- * The index keeps no text, so its memory is the postings alone.
+ * The original texts of the hits shown, read at query time: regions from the store's shards,
+ * descriptions from the catalogue, page text from the PDF text cache. The index keeps no text,
+ * so its memory is the postings alone. `load` reads what the hits need, each shard and PDF
+ * once; `of` then answers at once.
  */
 export class HitTexts {
+  private readonly regions = new Map<string, Map<string, Region>>();
+  private readonly pdfPages = new Map<SourceFile, string[]>();
+
   constructor(
     private readonly store: LibraryStore,
     private readonly pdfText: PdfTextCache,
     private readonly documents: ReadonlyMap<string, ArchiveDocument>,
   ) {}
 
+  async load(refs: Iterable<EntryRef>): Promise<void> {
+    for (const ref of refs) {
+      if (ref.type === 'region' && !this.regions.has(ref.docId)) this.regions.set(ref.docId, byId((await this.store.readShard(ref.docId)).regions));
+      const source = ref.type === 'page' ? this.sourceOf(ref.docId, ref.page) : undefined;
+      if (source && !this.pdfPages.has(source)) this.pdfPages.set(source, await this.pdfText.pages(source).catch(() => []));
+    }
+  }
+
   /**
-   * The texts of the entry a hit is in, in the order a hit is shown from: a region's
-   * transcription, then its entities, comments and tags; a description, then the document's tags.
-   * Empty ones are left out; none when the entry is gone.
+   * The texts of the entry a hit is in (loaded before), in the order a hit is shown from: a
+   * region's transcription, then its entities, comments and tags; a description, then the
+   * document's tags. Empty ones are left out; none when the entry is gone.
    */
-  async of(ref: EntryRef): Promise<HitText[]> {
+  of(ref: EntryRef): HitText[] {
     const doc = this.documents.get(ref.docId);
     if (!doc) return [];
     if (ref.type === 'document') {
@@ -47,24 +59,28 @@ export class HitTexts {
     }
     if (ref.type === 'page') {
       const page = doc.pages[ref.page];
-      const source = page && doc.sources[page.source];
-      if (!page || !source) return [];
-      const text = (await this.pdfText.pages(source).catch(() => []))[page.sourcePage - 1];
+      const source = this.sourceOf(ref.docId, ref.page);
+      const text = page && source ? this.pdfPages.get(source)?.[page.sourcePage - 1] : undefined;
       return text === undefined ? [] : [{ page: ref.page, field: 'pdf-text', text }];
     }
-    const region = (await this.regionsOf(ref.docId)).get(ref.regionId);
+    const region = this.regions.get(ref.docId)?.get(ref.regionId);
     if (!region) return [];
     const texts = regionTexts(region);
     return nonEmpty(REGION_FIELDS.map((field) => ({ page: region.page, regionId: region.id, field, text: texts[field] })));
   }
 
-  private async regionsOf(docId: string): Promise<Map<string, Region>> {
-    const { regions } = await this.store.readShard(docId);
-    let byId = regionsById.get(regions);
-    if (!byId) {
-      byId = new Map(regions.map((region) => [region.id, region]));
-      regionsById.set(regions, byId);
-    }
-    return byId;
+  private sourceOf(docId: string, pageIndex: number): SourceFile | undefined {
+    const doc = this.documents.get(docId);
+    const page = doc?.pages[pageIndex];
+    return page && doc.sources[page.source];
   }
+}
+
+function byId(regions: readonly Region[]): Map<string, Region> {
+  let found = regionsById.get(regions);
+  if (!found) {
+    found = new Map(regions.map((region) => [region.id, region]));
+    regionsById.set(regions, found);
+  }
+  return found;
 }

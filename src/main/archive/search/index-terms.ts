@@ -40,5 +40,14 @@ export function wordMatcher(queryKeys: Iterable<string>): (word: string) => bool
     whole.add(key);
     if (key.length >= PREFIX_FROM) starts.push(key);
   }
-  return (word) => keysOf(word).some((key) => whole.has(key) || starts.some((start) => key.startsWith(start)));
+  // A snippet's words repeat across hits: each is judged once per search.
+  const judged = new Map<string, boolean>();
+  return (word) => {
+    let found = judged.get(word);
+    if (found === undefined) {
+      found = keysOf(word).some((key) => whole.has(key) || starts.some((start) => key.startsWith(start)));
+      judged.set(word, found);
+    }
+    return found;
+  };
 }

@@ -1,7 +1,7 @@
 import type { SearchHit, SearchQuery, SearchResult } from '../../../shared/contract';
 import { liveDocuments } from '../library/documents';
 import type { LibraryStore } from '../store/library-store';
-import { parseEntryId, type EntryFacts } from './entries';
+import { parseEntryId, type EntryFacts, type EntryRef } from './entries';
 import { hitFilter } from './hit-filter';
 import { HitTexts } from './hit-texts';
 import { wordMatcher } from './index-terms';
@@ -25,42 +25,50 @@ export async function runQuery(live: LiveIndex, words: string[][], query: Search
   const documents = liveDocuments(ctx.store);
   const filter = hitFilter(query, documents);
   let keys = words;
-  let found = passing(live, matchEntries(live, keys), filter);
-  if (found.length === 0) {
+  let found = passing(live, matchEntries(live, keys), filter, query.limit);
+  if (found.total === 0) {
     keys = words.map((word) => [...new Set(word.flatMap((key) => typoKeys(key, live.vocabulary)))]);
-    found = passing(live, matchEntries(live, keys), filter);
+    found = passing(live, matchEntries(live, keys), filter, query.limit);
   }
   const matches = wordMatcher(keys.flat());
+  const refs = found.shown.flatMap((entry) => parseEntryId(entry.id) ?? []);
   const texts = new HitTexts(ctx.store, ctx.pdfText, documents);
+  await texts.load(refs);
   const groups = new Map<string, SearchHit[]>();
-  for (const [rank, entry] of found.slice(0, query.limit).entries()) {
-    const hit = await toHit(entry, rank, texts, matches);
+  for (const [rank, ref] of refs.entries()) {
+    const hit = toHit(ref, rank, texts, matches);
     if (!hit) continue;
     const group = groups.get(hit.docId) ?? [];
     group.push(hit);
     groups.set(hit.docId, group);
   }
   return {
-    total: found.length,
+    total: found.total,
     groups: Array.from(groups, ([docId, hits]) => ({ docId, title: documents.get(docId)?.title ?? docId, hits })),
   };
 }
 
-/** The entries of the numbers found, in their order, that the filter lets through. */
-function passing(live: LiveIndex, numbers: readonly number[], filter: ((entry: EntryFacts) => boolean) | undefined): EntryFacts[] {
-  const entries: EntryFacts[] = [];
+/**
+ * How many of the entries found the filter lets through, and the first `limit` of them. With no
+ * filter every number found is a live entry (an entry's postings go when it is replaced), so
+ * only those shown are looked up.
+ */
+function passing(live: LiveIndex, numbers: readonly number[], filter: ((entry: EntryFacts) => boolean) | undefined, limit: number): { total: number; shown: EntryFacts[] } {
+  if (!filter) return { total: numbers.length, shown: numbers.slice(0, limit).flatMap((number) => live.entry(number) ?? []) };
+  const shown: EntryFacts[] = [];
+  let total = 0;
   for (const number of numbers) {
     const entry = live.entry(number);
-    if (entry && (!filter || filter(entry))) entries.push(entry);
+    if (!entry || !filter(entry)) continue;
+    total++;
+    if (shown.length < limit) shown.push(entry);
   }
-  return entries;
+  return { total, shown };
 }
 
 /** A hit shown from the first of its entry's texts with a matching word; its score falls with its rank. */
-async function toHit(entry: EntryFacts, rank: number, texts: HitTexts, matches: (word: string) => boolean): Promise<SearchHit | null> {
-  const ref = parseEntryId(entry.id);
-  if (!ref) return null;
-  const candidates = await texts.of(ref);
+function toHit(ref: EntryRef, rank: number, texts: HitTexts, matches: (word: string) => boolean): SearchHit | null {
+  const candidates = texts.of(ref);
   let found = candidates[0];
   if (!found) return null;
   let shown: Snippet | null = null;

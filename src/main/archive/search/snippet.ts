@@ -1,4 +1,4 @@
-import { tokenize, tokens, type Token } from '../../../shared/text/normalize';
+import { tokens, type Token } from '../../../shared/text/normalize';
 
 export interface Snippet {
   snippet: string;
@@ -11,9 +11,9 @@ const BEFORE = 40;
 
 /**
  * Plain text around the first word `matches` accepts, cut at spaces, on one line, with an
- * ellipsis where text was left out; the matching words in it as offsets into the snippet (the
- * text is tokenised again, so offsets always fit what is shown). The start of the text when no
- * word matches.
+ * ellipsis where text was left out; the matching words in it as offsets into the snippet
+ * (counted while the snippet is put together, so they fit what is shown). The start of the
+ * text when no word matches.
  */
 export function makeSnippet(text: string, matches: (word: string) => boolean): Snippet {
   return cut(text, firstMatch(text, matches), matches);
@@ -35,15 +35,33 @@ function cut(text: string, first: Token | undefined, matches: (word: string) => 
   }
   let end = Math.min(text.length, Math.max(start + WIDTH, first?.end ?? 0));
   if (end < text.length) {
-    const space = text.slice(first?.end ?? start, end).search(/\s\S*$/u);
-    if (space >= 0) end = (first?.end ?? start) + space;
+    const space = lastSpace(text, first?.end ?? start, end);
+    if (space >= 0) end = space;
   }
-  const flat = text.slice(start, end).replace(/\s+/gu, ' ').trim();
-  const snippet = `${start > 0 ? '…' : ''}${flat}${end < text.length ? '…' : ''}`;
-  const highlights = tokenize(snippet)
-    .filter((token) => matches(token.text))
-    .map(({ start: from, end: to }) => ({ start: from, end: to }));
+  // White space made one space, word by word, each matching word's place noted as it is added.
+  let flat = '';
+  const marks: [number, number][] = [];
+  let at = start;
+  for (const token of tokens(text.slice(start, end))) {
+    flat += text.slice(at, start + token.start).replace(/\s+/gu, ' ');
+    if (matches(token.text)) marks.push([flat.length, flat.length + token.text.length]);
+    flat += token.text;
+    at = start + token.end;
+  }
+  flat += text.slice(at, end).replace(/\s+/gu, ' ');
+  const lead = flat.length - flat.trimStart().length;
+  const before = start > 0 ? '…' : '';
+  const snippet = `${before}${flat.trim()}${end < text.length ? '…' : ''}`;
+  const highlights = marks.map(([from, to]) => ({ start: from - lead + before.length, end: to - lead + before.length }));
   return { snippet, highlights };
+}
+
+const SPACE = /\s/u;
+
+/** Where the last white space in text[from, to) is, or -1: read from the end, a word's length back. */
+function lastSpace(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (SPACE.test(text.charAt(i))) return i;
+  return -1;
 }
 
 function firstMatch(text: string, matches: (word: string) => boolean): Token | undefined {
