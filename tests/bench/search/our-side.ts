@@ -17,6 +17,8 @@ export interface OurBuild {
 export interface OurReader {
   /** How many hits the answer shows. */
   query(text: string): Promise<number>;
+  /** Saves a region's new text (not timed) and answers how long the index took to take it in. */
+  update(docId: string, regionId: string, text: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,18 @@ export async function openOurs(root: string, firstQuery: string): Promise<{ ms: 
     warmMs,
     reader: {
       query: async (text) => (await ask(index, text)).groups.reduce((sum, group) => sum + group.hits.length, 0),
+      update: async (docId, regionId, text) => {
+        await store.updateShard(docId, (shard) => {
+          const region = shard.regions.find((r) => r.id === regionId);
+          if (!region) throw new Error(`search benchmark: no region ${regionId} in ${docId}`);
+          region.text = text;
+          return undefined;
+        });
+        return timeMs(async () => {
+          index.noteRegions(docId, [regionId]);
+          await index.settled();
+        });
+      },
       close: async () => {
         await index.close();
         await store.close();

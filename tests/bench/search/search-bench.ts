@@ -6,7 +6,9 @@ import { buildFts5Apart, buildOursApart } from './build-apart';
 import { openFts5 } from './fts5-side';
 import { openOurs } from './our-side';
 import { benchQueries, type BenchQuery, type QueryKind } from './queries';
-import { DOCUMENTS, WORDS, searchCorpus, writeLibrary } from './search-corpus';
+import { DOCUMENTS, WORDS, searchCorpus, writeLibrary, type SearchCorpus } from './search-corpus';
+import type { Fts5Reader } from './fts5-side';
+import type { OurReader } from './our-side';
 
 /** Queries of each kind run untimed first, so neither side is timed while its code is being compiled. */
 const WARM_UP = 20;
@@ -51,10 +53,37 @@ async function timeQueries(queries: readonly BenchQuery[], ours: (q: string) => 
   return times;
 }
 
+const UPDATES = 60;
+
+/**
+ * One region of every 17th document saved with a word more, as an archivist's save would
+ * change it: our index takes it in (the old entry's postings dropped, the new one's added),
+ * FTS5 updates the row. The first few are not timed.
+ */
+async function timeUpdates(corpus: SearchCorpus, ours: OurReader, theirs: Fts5Reader): Promise<Latencies> {
+  const firstRow: number[] = [];
+  corpus.regions.reduce((row, regions) => (firstRow.push(row), row + regions.length), 1);
+  const times: Latencies = { ours: [], theirs: [] };
+  for (let n = 0; n < UPDATES + WARM_UP / 2; n++) {
+    const at = (n * 17) % DOCUMENTS;
+    const doc = corpus.documents[at];
+    const which = n % (corpus.regions[at]?.length ?? 1);
+    const region = corpus.regions[at]?.[which];
+    if (!doc || !region) throw new Error('search benchmark: the corpus has fewer documents than its updates');
+    const text = `${region.text} жаңа сөз ${n}`;
+    const ourMs = await ours.update(doc.id, region.id, text);
+    const theirMs = theirs.update((firstRow[at] ?? 1) + which, text);
+    if (n < WARM_UP / 2) continue;
+    times.ours.push(ourMs);
+    times.theirs.push(theirMs);
+  }
+  return times;
+}
+
 /**
  * Search over 1,000,000 words of Kazakh in the regions of 1,000 documents (half the text in
- * *төте жазу*): our index (MiniSearch, every word under its Cyrillic keys) built (each side in
- * a process of its own, for its memory), saved, loaded from disk and queried, against SQLite FTS5 over the same regions in the same run.
+ * *төте жазу*): our index (FlexSearch, every word under its Cyrillic keys) built (each side in
+ * a process of its own, for its memory), saved, loaded from disk, queried and updated, against SQLite FTS5 over the same regions in the same run.
  */
 export async function searchFigures(): Promise<Figure[]> {
   const corpus = searchCorpus();
@@ -77,6 +106,7 @@ export async function searchFigures(): Promise<Figure[]> {
 
     const latencies = new Map<QueryKind, Latencies>();
     for (const kind of Object.keys(KINDS) as QueryKind[]) latencies.set(kind, await timeQueries(queries[kind], (q) => opened.reader.query(q), (q) => fts5Reader.query(q)));
+    const updates = await timeUpdates(corpus, opened.reader, fts5Reader);
     fts5Reader.close();
     await opened.reader.close();
 
@@ -94,6 +124,8 @@ export async function searchFigures(): Promise<Figure[]> {
         figure(`search p50, ${KINDS[kind].name}`, 'ms', quantile(times.ours, 0.5), { name: KINDS[kind].baseline, value: quantile(times.theirs, 0.5) }),
         figure(`search p95, ${KINDS[kind].name}`, 'ms', quantile(times.ours, 0.95), { name: KINDS[kind].baseline, value: quantile(times.theirs, 0.95), target: 1 }),
       ]),
+      figure('search index update after one region is saved, p50 (in memory; the index file is written later)', 'ms', quantile(updates.ours, 0.5), { name: 'FTS5: UPDATE of the row, committed, synchronous OFF', value: quantile(updates.theirs, 0.5) }),
+      figure('search index update after one region is saved, p95', 'ms', quantile(updates.ours, 0.95), { name: 'FTS5: UPDATE of the row, committed, synchronous OFF', value: quantile(updates.theirs, 0.95) }),
     ];
   } finally {
     await dir.cleanup();

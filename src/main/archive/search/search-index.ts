@@ -84,6 +84,11 @@ export class SearchIndex {
     await this.readingAhead;
   }
 
+  /** Resolves once the changes noted so far are in the index: for tests and measurements. */
+  async settled(): Promise<void> {
+    await this.work;
+  }
+
   /** A document's regions were saved. Returns at once: the work is done later. */
   noteRegions(docId: string, regionIds: readonly string[]): void {
     const change = this.note(docId);
