@@ -274,6 +274,7 @@ export const SearchHit = z.object({
   snippet: z.string(),
   /** The matching words in the snippet, as UTF-16 offsets into it, end exclusive. */
   highlights: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })),
+  /** Higher ranks first: 1 for the best hit, 1/n for the n-th. */
   score: z.number(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
