@@ -16,8 +16,8 @@ export interface SearchIndexOptions {
   /** How long after the last change the index is saved. */
   saveDelayMs?: number;
   /**
-   * The least time between two saves. Turning the index to JSON holds the event loop (about
-   * 1.4 s for 100,000 words), and a save only spares the next open re-indexing the documents
+   * The least time between two saves. Turning the index to text holds the event loop (about
+   * 0.15 s for a million words), and a save only spares the next open re-indexing the documents
    * changed since: a session of edits is saved now and then, and on close.
    */
   minSaveIntervalMs?: number;
