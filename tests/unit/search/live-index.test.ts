@@ -105,6 +105,20 @@ describe('the saved index file', () => {
     expect('unusable' in read && read.unusable).toMatch(/^its index file is damaged/);
   });
 
+  it.each([
+    ['a term without rank bands', [['алаш', 'x']]],
+    ['a rank band of words', [['алаш', [['a']]]]],
+    ['a number for a term', [[5, [[1]]]]],
+  ])('will not load postings FlexSearch would misread: %s', async (_name, map) => {
+    const live = new LiveIndex();
+    live.replaceAll('doc-a', [region('doc-a', 'r1', 'Алаш')], STATE);
+    const content = live.content();
+    content.fields.text = [['1.reg', '[0]'], ['1.map', JSON.stringify(map)]];
+    await saveIndex(dir.path, 'tools', indexFileText(content), live.allStates());
+    const read = await readSavedIndex(dir.path, 'tools');
+    expect('unusable' in read && read.unusable).toMatch(/postings are damaged \(chunk 1\.map\)/);
+  });
+
   it('says there is none in an empty folder', async () => {
     await mkdir(join(dir.path, 'empty'));
     expect(await readSavedIndex(join(dir.path, 'empty'), 'tools')).toEqual({ unusable: 'there is none' });

@@ -30,6 +30,23 @@ const OPTIONS = {
   cache: false,
 } as const;
 
+const isEntryNumber = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isBand = (value: unknown) => value === null || (Array.isArray(value) && value.every(isEntryNumber));
+const isPosting = (value: unknown) => Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && Array.isArray(value[1]) && value[1].every(isBand);
+
+/**
+ * Whether a chunk is one FlexSearch's import reads as it was written: the register (entry
+ * numbers) or part of the map (term → rank bands of entry numbers). FlexSearch takes anything
+ * and answers garbage later; a file damaged this way is rebuilt instead. A loop, not a schema:
+ * a million words make millions of numbers.
+ */
+function isChunk([key, data]: IndexChunk): boolean {
+  if (!Array.isArray(data)) return false;
+  if (key.endsWith('reg')) return data.every(isEntryNumber);
+  if (key.endsWith('map')) return data.every(isPosting);
+  return false;
+}
+
 /** The postings of one indexed field, by entry number. */
 export class FieldIndex {
   private readonly index = new Index(OPTIONS);
@@ -55,7 +72,10 @@ export class FieldIndex {
     return chunks;
   }
 
+  /** A field as chunks() gave it; throws on a chunk FlexSearch would misread. */
   static load(chunks: readonly IndexChunk[]): FieldIndex {
+    const bad = chunks.find((chunk) => !isChunk(chunk));
+    if (bad) throw new Error(`its postings are damaged (chunk ${bad[0]})`);
     const field = new FieldIndex();
     // FlexSearch parses a chunk given as text, and takes one parsed already as it is.
     for (const [key, data] of chunks) field.index.import(key, data as string);
