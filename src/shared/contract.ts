@@ -253,6 +253,12 @@ export const SearchQuery = z
     query: z.string().max(10_000, 'a query is at most 10,000 characters'),
     /** Search within one document only. */
     docId: DocId.optional(),
+    /**
+     * Letters match whatever diacritics they carry (ә а, ғ г, қ к, ң н, ө о, ұ ү у, і и): казак and
+     * kazak find қазақ, as typed without a Kazakh keyboard. A query that finds nothing as typed is
+     * tried so anyway.
+     */
+    ignoreDiacritics: z.boolean().default(false),
     filters: SearchFilters.default({}),
     limit: z.number().int().positive().max(1000).default(200),
   })

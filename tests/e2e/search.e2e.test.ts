@@ -135,6 +135,21 @@ describe('library search', () => {
     expect(page.url()).not.toContain('entity=');
   });
 
+  it('finds a word typed without its diacritics in its marked spelling when asked, the choice kept in the URL', async () => {
+    const bare = 'r-search-bare';
+    await saveRegion(journey, newspaper, { id: bare, page: PAGE, text: 'Укимети туралы' });
+    const page = await journey.open(`#/search?q=${encodeURIComponent('укимети')}`);
+    await waitForRegionHit(page, bare);
+    expect((await shownHits(page)).some((hit) => hit.regionId === REGION)).toBe(false);
+    await page.getByTestId('search-ignore-diacritics').check();
+    await waitForRegionHit(page, REGION);
+    expect(page.url()).toContain('diacritics=ignore');
+    await page.reload();
+    await waitForRegionHit(page, REGION);
+    expect(await page.getByTestId('search-ignore-diacritics').isChecked()).toBe(true);
+    await screenshot(page, 'search-ignore-diacritics');
+  });
+
   it('shows the results in Kazakh', async () => {
     const page = await journey.open(`#/search?q=${encodeURIComponent('Alaş')}`, { locale: 'kk-KZ' });
     await waitForRegionHit(page, REGION);

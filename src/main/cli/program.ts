@@ -113,7 +113,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
   command('search', t('cli.search.description'))
     .argument('<query>')
     .addOption(new Option('--limit <n>', t('cli.search.limit')).argParser(parseLimit))
-    .action(async (query: string, options: GlobalOptions & { limit?: number }) => {
+    .option('--ignore-diacritics', t('cli.search.ignoreDiacritics'), false)
+    .action(async (query: string, options: GlobalOptions & { limit?: number; ignoreDiacritics: boolean }) => {
       outcome.exitCode = await searchCommand(context(options), query, options);
     });
   command('check', t('cli.check.description'))

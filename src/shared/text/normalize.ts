@@ -48,7 +48,8 @@ const CYRILLIC_BARE: Readonly<Record<string, string>> = {
 };
 const CYRILLIC_MARKED = new RegExp(`[${Object.keys(CYRILLIC_BARE).join('')}]`, 'gu');
 
-function foldDiacritics(text: string): string {
+/** Text already normalised for search, its diacritics folded (NormalizeOptions.diacritics false). */
+export function foldDiacritics(text: string): string {
   return text
     .replace(CYRILLIC_MARKED, (ch) => CYRILLIC_BARE[ch] ?? ch)
     .replace(/\p{Script=Latin}/gu, (ch) => ch.normalize('NFD').replace(/\p{M}/gu, ''))

@@ -56,6 +56,19 @@ describe('muragat search', () => {
     expect((await cli(['search', '--library', library, '.*'])).stdout).toBe('Nothing found.');
   });
 
+  it('matches letters whatever their diacritics with --ignore-diacritics', async () => {
+    const archive = await openTestArchive(library);
+    try {
+      const content = { page: 0, shape: { type: 'rect' as const, x: 1, y: 1, width: 9, height: 9 }, kind: 'text' as const, order: 1, text: 'Укимет', status: 'draft' as const };
+      expect((await archive.service.saveRegions(SaveRegionsRequest.parse({ docId, author: 'Айгүл', changes: [{ op: 'put', id: 'r-0002', baseRevision: 0, content }] }))).ok).toBe(true);
+    } finally {
+      await archive.close();
+    }
+    const snippets = async (...args: string[]) => (JSON.parse((await cli(['search', '--library', library, '--json', ...args])).stdout) as { hits: { snippet: string }[] }).hits.map((hit) => hit.snippet).sort();
+    expect(await snippets('укимет')).toEqual(['Укимет']);
+    expect(await snippets('--ignore-diacritics', 'укимет')).toEqual(['Алашорда үкіметі', 'Укимет']);
+  });
+
   it('refuses bad arguments with a message and a non-zero exit', async () => {
     const missing = await cli(['search', '--library', library]);
     expect(missing.code).toBe(2);

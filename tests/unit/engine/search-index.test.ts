@@ -100,6 +100,19 @@ describe('search: one index for transcriptions, comments, entities, tags and des
     expect(marked(await find('хабрр')).flat().sort()).toEqual(['хабар', 'хабр']);
   });
 
+  it('ignores diacritics when asked, and when nothing is found as typed', async () => {
+    await save([put('r-0003', 0, { text: 'Қазақ халқы', order: 2 }), put('r-0004', 0, { text: 'Казак полкы', order: 3 })], otherId);
+    // As typed, казак is the Russian word; without its marks it is also the Kazakh one (in a region, and in the other document's description).
+    const both = [['Казак'], ['Қазақ'], ['Қазақ', 'Қазақ']];
+    expect(marked(await find('казак'))).toEqual([['Казак']]);
+    expect(marked(await find('казак', { ignoreDiacritics: true })).sort()).toEqual(both);
+    expect(marked(await find('kazak', { ignoreDiacritics: true })).sort()).toEqual(both);
+    // By its start too; and a word found only so is found without asking.
+    expect(marked(await find('каза', { ignoreDiacritics: true })).sort()).toEqual(both);
+    expect(marked(await find('укимети'))).toEqual([['үкіметі']]);
+    expect(marked(await find('халкы'))).toEqual([['халқы']]);
+  });
+
   it('finds the start of an Arabic-script word whose front row shows only later', async () => {
     await save([put('r-0003', 0, { text: 'Сөзге қарағанда', order: 2 })], otherId);
     expect(marked(await find('سوز'))).toEqual([['Сөзге']]);

@@ -34,8 +34,18 @@ describe('the contract call for a search', () => {
     expect(toSearchQuery(read('q=alash&from=1917&status=reviewed&entity=place&publication=Qazaq'), 200)).toEqual({
       query: 'alash',
       filters: { publication: 'Qazaq', yearFrom: 1917, yearTo: undefined, kind: undefined, status: 'reviewed', tag: undefined, entityType: 'place' },
+      ignoreDiacritics: false,
       limit: 200,
     });
+  });
+
+  it('ignores diacritics when the URL says so, which clearing the filters keeps', () => {
+    const state = read('q=kazak&kind=seal&diacritics=ignore');
+    expect(toSearchQuery(state, 200)).toMatchObject({ query: 'kazak', ignoreDiacritics: true });
+    expect(writeSearchParams(state).toString()).toBe('q=kazak&kind=seal&diacritics=ignore');
+    expect(writeSearchParams({ ...state, ...CLEARED_FILTERS }).toString()).toBe('q=kazak&diacritics=ignore');
+    expect(isNarrowed({ ...state, ...CLEARED_FILTERS })).toBe(false);
+    expect(read('q=kazak&diacritics=yes').ignoreDiacritics).toBeUndefined();
   });
 
   it('takes years typed the wrong way round as the span between them', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BareVocabulary } from '../../../src/main/archive/search/bare-vocabulary';
 import { PREFIX_FROM, indexTerms, wordMatcher } from '../../../src/main/archive/search/index-terms';
 import { queryWords } from '../../../src/main/archive/search/term-keys';
 import { typoKeys } from '../../../src/main/archive/search/typo-keys';
@@ -59,5 +60,25 @@ describe('typos: the vocabulary’s keys a fifth of a key away', () => {
 
   it('finds nothing far off', () => {
     expect(typoKeys('зззззз', vocabulary)).toEqual(['зззззз']);
+  });
+});
+
+describe('the vocabulary by bare spelling: what is typed without a Kazakh keyboard', () => {
+  const vocabulary = new BareVocabulary(['қазақ', 'қазақтың', 'казак', 'үкімет', 'ол', 'өл', 'қаз']);
+
+  it('gives the marked spellings of a bare word whole, and of a bare start as the index’s prefixes', () => {
+    expect(vocabulary.termsLike('казак').sort()).toEqual(['казак', 'қазақ']);
+    expect(vocabulary.termsLike('каз').sort()).toEqual(['каз', 'қаз']);
+    expect(vocabulary.termsLike('укимет')).toEqual(['укимет', 'үкімет']);
+  });
+
+  it('matches a word under three letters whole only', () => {
+    expect(vocabulary.termsLike('ол').sort()).toEqual(['ол', 'өл']);
+    expect(vocabulary.termsLike('ка')).toEqual(['ка']);
+  });
+
+  it('follows keys added later', () => {
+    vocabulary.add('қазан');
+    expect(vocabulary.termsLike('казан').sort()).toEqual(['казан', 'қазан']);
   });
 });

@@ -1,4 +1,5 @@
 import { INDEXED_FIELDS, entryFacts, parseEntryId, type EntryFacts, type IndexedField, type IndexEntry } from './entries';
+import { BareVocabulary } from './bare-vocabulary';
 import { FieldIndex, type IndexChunk } from './field-index';
 import type { IndexedState } from './indexed-state';
 import { indexTerms } from './index-terms';
@@ -26,6 +27,7 @@ export class LiveIndex {
   private readonly numbers = new Map<string, number>();
   private readonly entries = new Map<string, Set<string>>();
   private nextEntry: number;
+  private bare: BareVocabulary | undefined;
 
   constructor(
     content?: IndexContent,
@@ -45,6 +47,11 @@ export class LiveIndex {
   /** The entry an entry number stands for; undefined once it is replaced or dropped. */
   entry(number: number): EntryFacts | undefined {
     return this.facts.get(number);
+  }
+
+  /** The vocabulary by bare spelling, made when a search first ignores diacritics. */
+  bareVocabulary(): BareVocabulary {
+    return (this.bare ??= new BareVocabulary(this.vocabulary));
   }
 
   get size(): number {
@@ -114,7 +121,11 @@ export class LiveIndex {
     for (const field of INDEXED_FIELDS) {
       const { terms, keys } = indexTerms(fieldText(entry, field));
       this.fields[field].add(number, terms);
-      for (const key of keys) this.vocabulary.add(key);
+      for (const key of keys) {
+        if (this.vocabulary.has(key)) continue;
+        this.vocabulary.add(key);
+        this.bare?.add(key);
+      }
     }
     this.facts.set(number, entryFacts(entry));
     this.numbers.set(entry.id, number);

@@ -17,17 +17,18 @@ export interface QueryContext {
 }
 
 /**
- * Every word must match (AND), each under any of its keys (OR), whole or as a prefix, or with
- * a typo when nothing matches so; the best `limit` hits get snippets and are grouped by
- * document, in the order of each document's best hit.
+ * Every word must match (AND), each under any of its keys (OR), whole or as a prefix (with any
+ * diacritics, when asked), or with a typo or other diacritics when nothing matches so; the best
+ * `limit` hits get snippets and are grouped by document, in the order of each document's best hit.
  */
 export async function runQuery(live: LiveIndex, words: string[][], query: SearchQuery, ctx: QueryContext): Promise<SearchResult> {
   const documents = liveDocuments(ctx.store);
   const filter = hitFilter(query, documents);
-  let keys = words;
+  const bare = (key: string) => live.bareVocabulary().termsLike(key);
+  let keys = query.ignoreDiacritics ? widen(words, bare) : words;
   let found = passing(live, matchEntries(live, keys), filter, query.limit);
   if (found.total === 0) {
-    keys = words.map((word) => [...new Set(word.flatMap((key) => typoKeys(key, live.vocabulary)))]);
+    keys = widen(words, (key) => [...typoKeys(key, live.vocabulary), ...bare(key)]);
     found = passing(live, matchEntries(live, keys), filter, query.limit);
   }
   const matches = wordMatcher(keys.flat());
@@ -47,6 +48,9 @@ export async function runQuery(live: LiveIndex, words: string[][], query: Search
     groups: Array.from(groups, ([docId, hits]) => ({ docId, title: documents.get(docId)?.title ?? docId, hits })),
   };
 }
+
+/** Each word's keys with the terms `more` adds to each key, once each. */
+const widen = (words: readonly string[][], more: (key: string) => string[]): string[][] => words.map((keys) => [...new Set(keys.flatMap(more))]);
 
 /**
  * How many of the entries found the filter lets through, and the first `limit` of them. With no

@@ -11,9 +11,9 @@ const scriptHits = (result: SearchResult) =>
  * Searches the library as the app does, read-only: the index saved by the app is used when it
  * is current, else one is made in memory for this command. Exit code 0 with or without hits.
  */
-export async function searchCommand(ctx: CommandContext, query: string, options: { limit?: number }): Promise<number> {
+export async function searchCommand(ctx: CommandContext, query: string, options: { limit?: number; ignoreDiacritics?: boolean }): Promise<number> {
   return withArchive(ctx, { readOnly: true }, async (call) => {
-    const result = await call('search', { query, ...(options.limit === undefined ? {} : { limit: options.limit }) });
+    const result = await call('search', { query, ignoreDiacritics: options.ignoreDiacritics ?? false, ...(options.limit === undefined ? {} : { limit: options.limit }) });
     const hits = scriptHits(result);
     if (ctx.json) {
       printJson(ctx, { total: result.total, hits });

@@ -39,6 +39,11 @@ export function SearchView() {
           {t('search.heading')}
         </h1>
         <SearchField value={state.q} onSearch={(q) => update({ q })} onLeaveDown={focusFirstHit} />
+        <label className="search-option">
+          <input type="checkbox" checked={state.ignoreDiacritics ?? false} onChange={(event) => update({ ignoreDiacritics: event.target.checked || undefined })} data-testid="search-ignore-diacritics" />
+          {t('search.ignoreDiacritics')}
+          <span className="muted search-option-hint">{t('search.ignoreDiacriticsHint')}</span>
+        </label>
         <SearchOutcome search={search} narrowed={isNarrowed(state)} onClearFilters={() => update(CLEARED_FILTERS)} />
       </section>
     </div>

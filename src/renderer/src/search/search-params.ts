@@ -13,6 +13,8 @@ export interface SearchState {
   status?: RegionStatus;
   tag?: string;
   entity?: EntityType;
+  /** A matching option, not a filter: `diacritics=ignore` in the URL. */
+  ignoreDiacritics?: true;
 }
 
 /** The filters, in the order the URL names them. */
@@ -39,6 +41,7 @@ export function readSearchParams(params: URLSearchParams): SearchState {
     status: RegionStatus.safeParse(params.get('status')).data,
     tag: Tag.safeParse(params.get('tag')).data,
     entity: EntityType.safeParse(params.get('entity')).data,
+    ignoreDiacritics: params.get('diacritics') === 'ignore' ? true : undefined,
   };
 }
 
@@ -50,6 +53,7 @@ export function writeSearchParams(state: SearchState): URLSearchParams {
     const value = state[key];
     if (value !== undefined) params.set(key, String(value));
   }
+  if (state.ignoreDiacritics) params.set('diacritics', 'ignore');
   return params;
 }
 
@@ -68,6 +72,7 @@ export function toSearchQuery(state: SearchState, limit: number): z.input<typeof
   return {
     query,
     filters: { publication: state.publication, yearFrom, yearTo, kind: state.kind, status: state.status, tag: state.tag, entityType: state.entity },
+    ignoreDiacritics: state.ignoreDiacritics ?? false,
     limit,
   };
 }
