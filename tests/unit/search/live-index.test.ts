@@ -30,6 +30,12 @@ describe('the live index: entries by number in one FlexSearch index per field', 
     expect(found(live, 'мерзімді')).toEqual(['d:doc-a']);
   });
 
+  it('finds words of one or two letters whole, and numbers by their start', () => {
+    live.replace('doc-a', [], [region('doc-a', 'r4', 'Ол 1917 ж. келді')], STATE);
+    for (const query of ['ол', 'ж', '1917', '191']) expect(found(live, query), query).toEqual(['r:doc-a:r4']);
+    expect(found(live, 'ке')).toEqual([]);
+  });
+
   it('ranks an entry where the word comes first above one where it comes later', () => {
     // Семей opens doc-b's region and comes second in doc-a's description.
     expect(found(live, 'Семей')[0]).toBe('r:doc-b:r1');
