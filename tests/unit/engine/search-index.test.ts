@@ -98,6 +98,9 @@ describe('search: one index for transcriptions, comments, entities, tags and des
     expect(marked(await find('хабр'))).toEqual([['хабр']]);
     expect(marked(await find('хабар'))).toEqual([['хабар']]);
     expect(marked(await find('хабрр')).flat().sort()).toEqual(['хабар', 'хабр']);
+    // Only the word that is nowhere is taken for a typo; the other is the word typed.
+    expect(marked(await find('Алашорда хабрр'))).toEqual([['Алашорда', 'хабар']]);
+    expect((await find('Алашорда зззззз')).total).toBe(0);
   });
 
   it('ignores diacritics when asked, and when nothing is found as typed', async () => {

@@ -9,6 +9,9 @@ function anyOf(live: LiveIndex, keys: readonly string[]): Ranked | undefined {
   return first && rest.length > 0 ? first.or(...rest) : first;
 }
 
+/** Whether any of a word's keys is anywhere in the index. */
+export const findsAny = (live: LiveIndex, keys: readonly string[]): boolean => anyOf(live, keys) !== undefined;
+
 /**
  * The entries holding every word (AND), each word under any of its keys in any field (OR),
  * ranked by FlexSearch (entries where the words come earlier first), as entry numbers.

@@ -6,7 +6,7 @@ import { hitFilter } from './hit-filter';
 import { HitTexts } from './hit-texts';
 import { wordMatcher } from './index-terms';
 import type { LiveIndex } from './live-index';
-import { matchEntries } from './match-entries';
+import { findsAny, matchEntries } from './match-entries';
 import type { PdfTextCache } from './pdf-text-cache';
 import { makeSnippet, matchedSnippet, type Snippet } from './snippet';
 import { typoKeys } from './typo-keys';
@@ -18,7 +18,8 @@ export interface QueryContext {
 
 /**
  * Every word must match (AND), each under any of its keys (OR), whole or as a prefix (with any
- * diacritics, when asked), or with a typo or other diacritics when nothing matches so; the best
+ * diacritics, when asked); when nothing matches so, a word that is nowhere may match with a typo
+ * or other diacritics; the best
  * `limit` hits get snippets and are grouped by document, in the order of each document's best hit.
  */
 export async function runQuery(live: LiveIndex, words: string[][], query: SearchQuery, ctx: QueryContext): Promise<SearchResult> {
@@ -28,8 +29,11 @@ export async function runQuery(live: LiveIndex, words: string[][], query: Search
   let keys = query.ignoreDiacritics ? widen(words, bare) : words;
   let found = passing(live, matchEntries(live, keys), filter, query.limit);
   if (found.total === 0) {
-    keys = widen(words, (key) => [...typoKeys(key, live.vocabulary), ...bare(key)]);
-    found = passing(live, matchEntries(live, keys), filter, query.limit);
+    const retyped = retype(live, keys, (key) => [...typoKeys(key, live.vocabulary), ...bare(key)]);
+    if (retyped) {
+      keys = retyped;
+      found = passing(live, matchEntries(live, keys), filter, query.limit);
+    }
   }
   const matches = wordMatcher(keys.flat());
   const refs = found.shown.flatMap((entry) => parseEntryId(entry.id) ?? []);
@@ -51,6 +55,26 @@ export async function runQuery(live: LiveIndex, words: string[][], query: Search
 
 /** Each word's keys with the terms `more` adds to each key, once each. */
 const widen = (words: readonly string[][], more: (key: string) => string[]): string[][] => words.map((keys) => [...new Set(keys.flatMap(more))]);
+
+/**
+ * The words again, each that is nowhere in the index widened by `more` (typos, other
+ * diacritics): a word found as typed is the word meant. Null as soon as a word is nowhere even
+ * so, since the query then finds nothing: a pasted paragraph of unknown words costs one look
+ * through the vocabulary, not one per word.
+ */
+function retype(live: LiveIndex, words: readonly string[][], more: (key: string) => string[]): string[][] | null {
+  const retyped: string[][] = [];
+  for (const keys of words) {
+    if (findsAny(live, keys)) {
+      retyped.push(keys);
+      continue;
+    }
+    const wider = [...new Set(keys.flatMap(more))];
+    if (!findsAny(live, wider)) return null;
+    retyped.push(wider);
+  }
+  return retyped;
+}
 
 /**
  * How many of the entries found the filter lets through, and the first `limit` of them. With no
