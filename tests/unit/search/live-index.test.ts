@@ -12,8 +12,13 @@ import { tempDir } from '../../support/temp-dir';
 const STATE: IndexedState = { updatedAt: '2026-11-24T00:00:00.000Z', regions: 'f', complete: true };
 const region = (docId: string, regionId: string, text: string, more: Partial<IndexEntry> = {}): IndexEntry => ({ id: `r:${docId}:${regionId}`, text, page: 0, kind: 'text', status: 'draft', ...more });
 
-/** The entry ids a query finds, best first. */
-const found = (live: LiveIndex, query: string) => matchEntries(live, queryWords(query)).map((number) => live.entry(number)?.id);
+/** The entry ids a query finds, best first; and it counts as many as it lists. */
+function found(live: LiveIndex, query: string): (string | undefined)[] {
+  const matches = matchEntries(live, queryWords(query));
+  const numbers = matches.first(matches.count + 1);
+  expect(numbers).toHaveLength(matches.count);
+  return numbers.map((number) => live.entry(number)?.id);
+}
 
 describe('the live index: entries by number in one FlexSearch index per field', () => {
   let live: LiveIndex;
@@ -28,6 +33,17 @@ describe('the live index: entries by number in one FlexSearch index per field', 
     expect(found(live, 'алаш').sort()).toEqual(['r:doc-a:r1', 'r:doc-a:r2', 'r:doc-b:r1']);
     expect(found(live, 'алаш семей').sort()).toEqual(['r:doc-a:r1', 'r:doc-b:r1']);
     expect(found(live, 'мерзімді')).toEqual(['d:doc-a']);
+  });
+
+  it('counts a common word’s entries without listing them, and lists only the best asked for', () => {
+    const texts = Array.from({ length: 30 }, (_, n) => region('doc-a', `c${n}`, `${'сөз '.repeat(n)}Алаш`));
+    live.replace('doc-a', [], texts, STATE);
+    const matches = matchEntries(live, queryWords('алаш'));
+    expect(matches.count).toBe(33);
+    const best = matches.first(5).map((number) => live.entry(number)?.id);
+    expect(best).toHaveLength(5);
+    // In c29 Алаш comes after 29 words: it is not among the best.
+    expect(best).not.toContain('r:doc-a:c29');
   });
 
   it('finds words of one or two letters whole, and numbers by their start', () => {
@@ -47,7 +63,7 @@ describe('the live index: entries by number in one FlexSearch index per field', 
     expect(found(live, 'жоқсөз алаш')).toEqual([]);
     expect(found(live, 'алаш жоқсөз')).toEqual([]);
     expect(found(live, 'газеті үкіметі')).toEqual([]);
-    expect(matchEntries(new LiveIndex(), queryWords('алаш'))).toEqual([]);
+    expect(matchEntries(new LiveIndex(), queryWords('алаш')).count).toBe(0);
   });
 
   it('replaces an entry: its old words find it no more, its new ones do', () => {
@@ -68,7 +84,7 @@ describe('the live index: entries by number in one FlexSearch index per field', 
 
   it('keeps the facts filters need beside the postings', () => {
     live.replace('doc-a', [], [region('doc-a', 'r3', 'Мөр', { kind: 'seal', status: 'done', tags: ['мөр'], entityTypes: ['place'], page: 2 })], STATE);
-    const [number] = matchEntries(live, queryWords('мөр'));
+    const [number] = matchEntries(live, queryWords('мөр')).first(1);
     expect(live.entry(number ?? -1)).toEqual({ id: 'r:doc-a:r3', page: 2, kind: 'seal', status: 'done', tags: ['мөр'], entityTypes: ['place'] });
   });
 

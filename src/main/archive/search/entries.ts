@@ -49,14 +49,20 @@ export function parseEntryId(id: string): EntryRef | null {
   return null;
 }
 
-/** The texts a region is found by, field by field: indexed from these, and snippets cut from them. */
-export function regionTexts(region: Region): Record<'text' | 'comments' | 'entities' | 'tags', string> {
-  return {
-    text: [region.text, ...region.lines.map((line) => line.text)].filter((t) => t !== '').join('\n'),
-    comments: region.comments.map((c) => c.text).join('\n'),
-    entities: region.entities.map((e) => [region.text.slice(e.start, e.end), e.normalized].filter(Boolean).join(' · ')).join('\n'),
-    tags: region.tags.join(', '),
-  };
+export type RegionField = 'text' | 'comments' | 'entities' | 'tags';
+
+/** The text of one field a region is found by: indexed from it, and snippets cut from it. */
+export function regionText(region: Region, field: RegionField): string {
+  switch (field) {
+    case 'text':
+      return region.lines.length === 0 ? region.text : [region.text, ...region.lines.map((line) => line.text)].filter((t) => t !== '').join('\n');
+    case 'comments':
+      return region.comments.map((c) => c.text).join('\n');
+    case 'entities':
+      return region.entities.map((e) => [region.text.slice(e.start, e.end), e.normalized].filter(Boolean).join(' · ')).join('\n');
+    case 'tags':
+      return region.tags.join(', ');
+  }
 }
 
 /** A document's description as one text: what a researcher may remember of it. */
@@ -83,12 +89,11 @@ export function documentText(doc: ArchiveDocument): string {
 }
 
 export function regionEntry(docId: string, region: Region): IndexEntry {
-  const texts = regionTexts(region);
   return {
     id: regionEntryId(docId, region.id),
-    text: texts.text,
-    comments: texts.comments,
-    entities: texts.entities,
+    text: regionText(region, 'text'),
+    comments: regionText(region, 'comments'),
+    entities: regionText(region, 'entities'),
     tags: region.tags,
     page: region.page,
     kind: region.kind,

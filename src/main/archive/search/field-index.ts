@@ -6,8 +6,8 @@ import { Index } from 'flexsearch';
  * results and reject one Index's resolver as the argument of another's: this is the part used.
  */
 export interface Ranked {
-  /** The entries found so far, by rank band: empty when nothing is. */
-  readonly result: readonly unknown[];
+  /** The entries found so far, by rank band (a band may be missing): empty when nothing is. */
+  readonly result: readonly (readonly number[] | null | undefined)[];
   or(...others: Ranked[]): Ranked;
   and(other: Ranked): Ranked;
   resolve(options: { limit: number }): number[];

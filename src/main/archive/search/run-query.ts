@@ -6,9 +6,8 @@ import { hitFilter } from './hit-filter';
 import { HitTexts } from './hit-texts';
 import { wordMatcher } from './index-terms';
 import type { LiveIndex } from './live-index';
-import { findsAny, matchEntries } from './match-entries';
+import { findsAny, matchEntries, type Matches } from './match-entries';
 import type { PdfTextCache } from './pdf-text-cache';
-import { makeSnippet, matchedSnippet, type Snippet } from './snippet';
 import { typoKeys } from './typo-keys';
 
 export interface QueryContext {
@@ -78,14 +77,14 @@ function retype(live: LiveIndex, words: readonly string[][], more: (key: string)
 
 /**
  * How many of the entries found the filter lets through, and the first `limit` of them. With no
- * filter every number found is a live entry (an entry's postings go when it is replaced), so
- * only those shown are looked up.
+ * filter every entry found counts (an entry's postings go when it is replaced), so only those
+ * shown are listed and looked up.
  */
-function passing(live: LiveIndex, numbers: readonly number[], filter: ((entry: EntryFacts) => boolean) | undefined, limit: number): { total: number; shown: EntryFacts[] } {
-  if (!filter) return { total: numbers.length, shown: numbers.slice(0, limit).flatMap((number) => live.entry(number) ?? []) };
+function passing(live: LiveIndex, matches: Matches, filter: ((entry: EntryFacts) => boolean) | undefined, limit: number): { total: number; shown: EntryFacts[] } {
+  if (!filter) return { total: matches.count, shown: matches.first(limit).flatMap((number) => live.entry(number) ?? []) };
   const shown: EntryFacts[] = [];
   let total = 0;
-  for (const number of numbers) {
+  for (const number of matches.first(matches.count)) {
     const entry = live.entry(number);
     if (!entry || !filter(entry)) continue;
     total++;
@@ -94,20 +93,11 @@ function passing(live: LiveIndex, numbers: readonly number[], filter: ((entry: E
   return { total, shown };
 }
 
-/** A hit shown from the first of its entry's texts with a matching word; its score falls with its rank. */
+/** A hit, shown from the first of its entry's texts with a matching word; its score falls with its rank. */
 function toHit(ref: EntryRef, rank: number, texts: HitTexts, matches: (word: string) => boolean): SearchHit | null {
-  const candidates = texts.of(ref);
-  let found = candidates[0];
+  const found = texts.shown(ref, matches);
   if (!found) return null;
-  let shown: Snippet | null = null;
-  for (const candidate of candidates) {
-    shown = matchedSnippet(candidate.text, matches);
-    if (shown) {
-      found = candidate;
-      break;
-    }
-  }
-  const { snippet, highlights } = shown ?? makeSnippet(found.text, matches);
+  const { snippet, highlights } = found.shown;
   return {
     docId: ref.docId,
     page: found.page,
