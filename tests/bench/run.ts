@@ -1,27 +1,19 @@
 /**
  * `npm run bench`: prints a table of figures, each against a baseline measured in the same run.
  * `npm run bench -- --json PATH` also writes them as JSON, one entry per figure. It builds the
- * app first: the viewer figures run the built CLI, server and renderer in Chromium.
+ * app first: the viewer figures run the built CLI, server and renderer in Chromium. Each group
+ * of figures runs in a process of its own (apart.ts), one after another.
  */
 import { parseArgs } from 'node:util';
+import { runApart } from './apart';
+import { BENCH_GROUPS } from './groups';
 import { printTable, writeJson, type Figure } from './report';
-import { annotationSaveFigures } from './annotation-bench';
-import { importFigures } from './import-bench';
-import { regionPageFigures } from './regions/region-page-bench';
-import { searchFigures } from './search/search-bench';
-import { libraryOpenFigures, shardSaveFigures } from './store-bench';
-import { viewerFigures } from './viewer/viewer-bench';
+
+const CHILD = new URL('./group-child.ts', import.meta.url);
 
 const { values } = parseArgs({ options: { json: { type: 'string' } } });
-const figures: Figure[] = [
-  ...(await shardSaveFigures()),
-  ...(await annotationSaveFigures()),
-  ...(await searchFigures()),
-  ...(await libraryOpenFigures()),
-  ...(await importFigures()),
-  ...(await regionPageFigures()),
-  ...(await viewerFigures()),
-];
+const figures: Figure[] = [];
+for (const name of Object.keys(BENCH_GROUPS)) figures.push(...(await runApart<Figure[]>(CHILD, [name])));
 process.stdout.write(`${printTable(figures)}\n`);
 if (values.json) {
   await writeJson(values.json, figures);
