@@ -94,9 +94,28 @@ export interface Token {
  */
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’\u00AD\u200C\u2060]|\u200D)[\p{L}\p{M}\p{N}]+)*/gu;
 
+const SCAN = new RegExp(TOKEN);
+
 /** The words of a text with their offsets, one at a time: a search for the first of some words stops there. */
 export function* tokens(text: string): Generator<Token> {
   for (const match of text.matchAll(TOKEN)) yield { text: match[0], start: match.index, end: match.index + match[0].length };
+}
+
+/**
+ * The words of text[from, to) in order, as tokens() gives them (a word cut by either end is cut
+ * there too), without an object each: for scans that look at many words and keep few. `visit`
+ * returns true to stop.
+ */
+export function eachToken(text: string, visit: (word: string, start: number) => boolean, from = 0, to = text.length): void {
+  for (let at = from; ; ) {
+    // One pattern for every scan, its place kept here: a visit may scan another text.
+    SCAN.lastIndex = at;
+    const match = SCAN.exec(text);
+    if (!match || match.index >= to) return;
+    const end = match.index + match[0].length;
+    if (visit(end > to ? text.slice(match.index, to) : match[0], match.index)) return;
+    at = end;
+  }
 }
 
 /** The words of a text with their offsets, for the index and for highlighting hits. */

@@ -1,4 +1,4 @@
-import { tokens, type Token } from '../../../shared/text/normalize';
+import { eachToken } from '../../../shared/text/normalize';
 
 export interface Snippet {
   snippet: string;
@@ -25,7 +25,16 @@ export function matchedSnippet(text: string, matches: (word: string) => boolean)
   return first ? cut(text, first, matches) : null;
 }
 
-function cut(text: string, first: Token | undefined, matches: (word: string) => boolean): Snippet {
+/** Where a word is: its start and end in the text. */
+interface Place {
+  start: number;
+  end: number;
+}
+
+/** The white space between two words as one space; most gaps are one space already. */
+const oneLine = (gap: string) => (gap === ' ' ? gap : gap.replace(/\s+/gu, ' '));
+
+function cut(text: string, first: Place | undefined, matches: (word: string) => boolean): Snippet {
   // A text that fits is shown whole; near its end, the window reaches back.
   let start = first ? Math.max(0, Math.min(first.start - BEFORE, text.length - WIDTH)) : 0;
   if (start > 0 && first) {
@@ -42,13 +51,19 @@ function cut(text: string, first: Token | undefined, matches: (word: string) => 
   let flat = '';
   const marks: [number, number][] = [];
   let at = start;
-  for (const token of tokens(text.slice(start, end))) {
-    flat += text.slice(at, start + token.start).replace(/\s+/gu, ' ');
-    if (matches(token.text)) marks.push([flat.length, flat.length + token.text.length]);
-    flat += token.text;
-    at = start + token.end;
-  }
-  flat += text.slice(at, end).replace(/\s+/gu, ' ');
+  eachToken(
+    text,
+    (word, from) => {
+      flat += oneLine(text.slice(at, from));
+      if (matches(word)) marks.push([flat.length, flat.length + word.length]);
+      flat += word;
+      at = from + word.length;
+      return false;
+    },
+    start,
+    end,
+  );
+  flat += oneLine(text.slice(at, end));
   const lead = flat.length - flat.trimStart().length;
   const before = start > 0 ? '…' : '';
   const snippet = `${before}${flat.trim()}${end < text.length ? '…' : ''}`;
@@ -64,7 +79,11 @@ function lastSpace(text: string, from: number, to: number): number {
   return -1;
 }
 
-function firstMatch(text: string, matches: (word: string) => boolean): Token | undefined {
-  for (const token of tokens(text)) if (matches(token.text)) return token;
-  return undefined;
+function firstMatch(text: string, matches: (word: string) => boolean): Place | undefined {
+  let found: Place | undefined;
+  eachToken(text, (word, start) => {
+    if (matches(word)) found = { start, end: start + word.length };
+    return found !== undefined;
+  });
+  return found;
 }
