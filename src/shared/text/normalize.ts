@@ -1,6 +1,7 @@
 import { toKazakhLower } from './kazakh-case';
 import { LATIN_SCHEME_NAMES, cyrillicToLatin, latinToCyrillic } from './latin';
 import { foldLookAlikes } from './look-alikes';
+import { scanWords } from './word-scan';
 import { ARABIC_VARIANTS, FRONT_MARK, HAMZA_LETTERS, cyrillicToToteJazu, toteJazuToCyrillic } from './tote-jazu';
 
 export interface NormalizeOptions {
@@ -87,40 +88,14 @@ export interface Token {
   end: number;
 }
 
-/**
- * Letters, marks and digits in any script, held together by an apostrophe (2018 Latin: s'ol) or
- * an invisible joiner or soft hyphen. Hyphens separate: қазақ-қырғыз is two words, so a search
- * for either finds it.
- */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’\u00AD\u200C\u2060]|\u200D)[\p{L}\p{M}\p{N}]+)*/gu;
-
-const SCAN = new RegExp(TOKEN);
-
-/** The words of a text with their offsets, one at a time: a search for the first of some words stops there. */
-export function* tokens(text: string): Generator<Token> {
-  for (const match of text.matchAll(TOKEN)) yield { text: match[0], start: match.index, end: match.index + match[0].length };
-}
-
-/**
- * The words of text[from, to) in order, as tokens() gives them (a word cut by either end is cut
- * there too), without an object each: for scans that look at many words and keep few. `visit`
- * returns true to stop.
- */
-export function eachToken(text: string, visit: (word: string, start: number) => boolean, from = 0, to = text.length): void {
-  for (let at = from; ; ) {
-    // One pattern for every scan, its place kept here: a visit may scan another text.
-    SCAN.lastIndex = at;
-    const match = SCAN.exec(text);
-    if (!match || match.index >= to) return;
-    const end = match.index + match[0].length;
-    if (visit(end > to ? text.slice(match.index, to) : match[0], match.index)) return;
-    at = end;
-  }
-}
-
-/** The words of a text with their offsets, for the index and for highlighting hits. */
+/** The words of a text with their offsets (word-scan.ts says what a word is), for the index and for highlighting hits. */
 export function tokenize(text: string): Token[] {
-  return Array.from(tokens(text));
+  const found: Token[] = [];
+  scanWords(text, (word, start) => {
+    found.push({ text: word, start, end: start + word.length });
+    return false;
+  });
+  return found;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;

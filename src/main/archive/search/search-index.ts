@@ -10,7 +10,7 @@ import { LiveIndex } from './live-index';
 import { PdfTextCache } from './pdf-text-cache';
 import { runQuery } from './run-query';
 import { indexFileText, readSavedIndex, saveIndex } from './saved-index';
-import { queryWords } from './term-keys';
+import { queryWords, rememberKeys } from './term-keys';
 
 export interface SearchIndexOptions {
   /** How long after the last change the index is saved. */
@@ -166,13 +166,16 @@ export class SearchIndex {
   /**
    * Hits show text from the shards, which opening no longer reads when their stamps vouch for
    * them: they are read now, one per turn of the event loop, so that the first searches do not
-   * wait for the shards of their hits. The store keeps them, as it keeps every shard opened.
+   * wait for the shards of their hits, nor work out the keys of the words their snippets show.
+   * The store keeps the shards, as it keeps every shard opened.
    */
   private async readShardsAhead(): Promise<void> {
+    let remembering = true;
     for (const docId of liveDocuments(this.store).keys()) {
       if (this.closed) return;
       await nextTurn();
-      await this.store.readShard(docId).catch(() => undefined);
+      const shard = await this.store.readShard(docId).catch(() => undefined);
+      for (const region of shard?.regions ?? []) remembering &&= rememberKeys(region.text);
     }
   }
 

@@ -1,4 +1,4 @@
-import { eachToken } from '../../../shared/text/normalize';
+import { scanWords } from '../../../shared/text/word-scan';
 
 export interface Snippet {
   snippet: string;
@@ -31,8 +31,16 @@ interface Place {
   end: number;
 }
 
-/** The white space between two words as one space; most gaps are one space already. */
-const oneLine = (gap: string) => (gap === ' ' ? gap : gap.replace(/\s+/gu, ' '));
+/** White space other than one space between words: the only text oneLine changes. */
+const UNEVEN_SPACE = /[^\S ]| {2}/u;
+
+/** The text on one line, each run of white space one space; most texts are so already, and are given back as they are. */
+const oneLine = (text: string) => (UNEVEN_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text);
+
+/** How long text[from, to), the gap between two words, is on one line; most gaps are one character. */
+function oneLineLength(text: string, from: number, to: number): number {
+  return to - from <= 1 ? to - from : oneLine(text.slice(from, to)).length;
+}
 
 function cut(text: string, first: Place | undefined, matches: (word: string) => boolean): Snippet {
   // A text that fits is shown whole; near its end, the window reaches back.
@@ -47,27 +55,29 @@ function cut(text: string, first: Place | undefined, matches: (word: string) => 
     const space = lastSpace(text, first?.end ?? start, end);
     if (space >= 0) end = space;
   }
-  // White space made one space, word by word, each matching word's place noted as it is added.
-  let flat = '';
-  const marks: [number, number][] = [];
+  // White space made one space; each matching word's place counted as the words are read, in the text as it will be shown.
+  const marks: number[] = [];
+  let shown = 0;
   let at = start;
-  eachToken(
+  scanWords(
     text,
     (word, from) => {
-      flat += oneLine(text.slice(at, from));
-      if (matches(word)) marks.push([flat.length, flat.length + word.length]);
-      flat += word;
+      shown += oneLineLength(text, at, from);
+      if (matches(word)) marks.push(shown, shown + word.length);
+      shown += word.length;
       at = from + word.length;
       return false;
     },
     start,
     end,
   );
-  flat += oneLine(text.slice(at, end));
-  const lead = flat.length - flat.trimStart().length;
+  const flat = oneLine(text.slice(start, end));
+  const lead = flat.startsWith(' ') ? 1 : 0;
   const before = start > 0 ? '…' : '';
   const snippet = `${before}${flat.trim()}${end < text.length ? '…' : ''}`;
-  const highlights = marks.map(([from, to]) => ({ start: from - lead + before.length, end: to - lead + before.length }));
+  const shift = before.length - lead;
+  const highlights: Snippet['highlights'] = [];
+  for (let i = 0; i < marks.length; i += 2) highlights.push({ start: (marks[i] ?? 0) + shift, end: (marks[i + 1] ?? 0) + shift });
   return { snippet, highlights };
 }
 
@@ -81,7 +91,7 @@ function lastSpace(text: string, from: number, to: number): number {
 
 function firstMatch(text: string, matches: (word: string) => boolean): Place | undefined {
   let found: Place | undefined;
-  eachToken(text, (word, start) => {
+  scanWords(text, (word, start) => {
     if (matches(word)) found = { start, end: start + word.length };
     return found !== undefined;
   });

@@ -1,4 +1,5 @@
 import { queryKeys, searchKeys, tokenize } from '../../../shared/text/normalize';
+import { scanWords } from '../../../shared/text/word-scan';
 
 /** Distinct words whose keys are remembered; past this the memory starts over (a build meets most words early). */
 const MEMO_LIMIT = 200_000;
@@ -19,6 +20,20 @@ export function keysOf(word: string): string[] {
     memo.set(word, keys);
   }
   return keys;
+}
+
+/**
+ * Works out the keys of a text's words ahead of need, while the memory has room: snippets ask
+ * them of every word they show, and a word first met in a search costs it some ten
+ * microseconds. False once the memory is full (nothing more is remembered then).
+ */
+export function rememberKeys(text: string): boolean {
+  if (memo.size >= MEMO_LIMIT) return false;
+  scanWords(text, (word) => {
+    if (!memo.has(word)) memo.set(word, searchKeys(word));
+    return memo.size >= MEMO_LIMIT;
+  });
+  return memo.size < MEMO_LIMIT;
 }
 
 /** A text's words, as our tokenizer finds them (Kazakh apostrophes and joiners keep a word whole). */
