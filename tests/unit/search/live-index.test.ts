@@ -20,7 +20,7 @@ function found(live: LiveIndex, query: string): (string | undefined)[] {
   return numbers.map((number) => live.entry(number)?.id);
 }
 
-describe('the live index: entries by number in one FlexSearch index per field', () => {
+describe('the live index: entries by number in one FlexSearch index of all their texts', () => {
   let live: LiveIndex;
   beforeEach(() => {
     live = new LiveIndex();
@@ -119,10 +119,10 @@ describe('the saved index file', () => {
     expect(found(loaded, 'алаш').sort()).toEqual(['r:doc-a:r2', 'r:doc-b:r1']);
   });
 
-  it('says why a file whose fields are not chunks cannot be used', async () => {
+  it('says why a file whose postings are not chunks cannot be used', async () => {
     await saveIndex(dir.path, 'tools', indexFileText(new LiveIndex().content()), new Map());
     const file = (await readdir(dir.path)).find((name) => name.startsWith('index-')) ?? '';
-    await writeFile(join(dir.path, file), JSON.stringify({ nextEntry: 0, entries: [], vocabulary: [], fields: { text: 'x' } }));
+    await writeFile(join(dir.path, file), JSON.stringify({ nextEntry: 0, entries: [], vocabulary: [], postings: 'x' }));
     const read = await readSavedIndex(dir.path, 'tools');
     expect('unusable' in read && read.unusable).toMatch(/^its index file is damaged/);
   });
@@ -135,7 +135,7 @@ describe('the saved index file', () => {
     const live = new LiveIndex();
     live.replaceAll('doc-a', [region('doc-a', 'r1', 'Алаш')], STATE);
     const content = live.content();
-    content.fields.text = [['1.reg', '[0]'], ['1.map', JSON.stringify(map)]];
+    content.postings = [['1.reg', '[0]'], ['1.map', JSON.stringify(map)]];
     await saveIndex(dir.path, 'tools', indexFileText(content), live.allStates());
     const read = await readSavedIndex(dir.path, 'tools');
     expect('unusable' in read && read.unusable).toMatch(/postings are damaged \(chunk 1\.map\)/);

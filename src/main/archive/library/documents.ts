@@ -6,9 +6,18 @@ import { MuragatError } from '../../../shared/rpc/errors';
 import type { LibraryStore } from '../store/library-store';
 import { pageImageUrl } from '../../../shared/asset-urls';
 
-/** The documents in the library (not in the trash), by id. */
-export function liveDocuments(store: LibraryStore): Map<string, ArchiveDocument> {
-  return new Map(store.catalog().documents.filter((doc) => !doc.deletedAt).map((doc) => [doc.id, doc]));
+/** Each catalogue's documents not in the trash: a catalogue is never changed, only replaced by a new one. */
+const live = new WeakMap<Readonly<Catalog>, ReadonlyMap<string, ArchiveDocument>>();
+
+/** The documents in the library (not in the trash), by id; made once per catalogue (every search asks). */
+export function liveDocuments(store: LibraryStore): ReadonlyMap<string, ArchiveDocument> {
+  const catalog = store.catalog();
+  let documents = live.get(catalog);
+  if (!documents) {
+    documents = new Map(catalog.documents.filter((doc) => !doc.deletedAt).map((doc) => [doc.id, doc]));
+    live.set(catalog, documents);
+  }
+  return documents;
 }
 
 /** A document that is in the library (not in the trash), or a not-found error naming the id. */

@@ -19,8 +19,18 @@ export interface IndexEntry {
   entityTypes?: EntityType[];
 }
 
-export const INDEXED_FIELDS = ['text', 'comments', 'entities', 'tags', 'metadata'] as const;
+/**
+ * An entry's texts, in the order a hit is shown from them: one text to the index (earlier words
+ * rank higher, so a match in a transcription comes before one in a comment).
+ */
+export const INDEXED_FIELDS = ['text', 'entities', 'comments', 'tags', 'metadata'] as const;
 export type IndexedField = (typeof INDEXED_FIELDS)[number];
+
+/** All of an entry's texts as the one text it is indexed by. */
+export const indexedText = (entry: IndexEntry): string =>
+  INDEXED_FIELDS.map((field) => (field === 'tags' ? (entry.tags ?? []).join(' ') : (entry[field] ?? '')))
+    .filter((text) => text !== '')
+    .join('\n');
 
 const FACTS = ['page', 'kind', 'status', 'tags', 'entityTypes'] as const;
 

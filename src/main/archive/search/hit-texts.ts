@@ -2,7 +2,7 @@ import type { SearchField } from '../../../shared/contract';
 import type { Region } from '../../../shared/domain/annotations';
 import type { ArchiveDocument, SourceFile } from '../../../shared/domain/document';
 import type { LibraryStore } from '../store/library-store';
-import { documentText, regionText, type EntryRef } from './entries';
+import { documentText, regionText, type EntryRef, type RegionField } from './entries';
 import { makeSnippet, matchedSnippet, type Snippet } from './snippet';
 import type { PdfTextCache } from './pdf-text-cache';
 
@@ -21,7 +21,17 @@ export interface ShownText extends HitText {
   shown: Snippet;
 }
 
-const REGION_FIELDS = ['text', 'entities', 'comments', 'tags'] as const;
+const REGION_FIELDS: readonly RegionField[] = ['text', 'entities', 'comments', 'tags'];
+const isRegionField = (field: SearchField): field is RegionField => (REGION_FIELDS as readonly SearchField[]).includes(field);
+const DOCUMENT_FIELDS: readonly SearchField[] = ['metadata', 'tags'];
+const PAGE_FIELDS: readonly SearchField[] = ['pdf-text'];
+
+interface EntryTexts {
+  page: number;
+  region?: { regionId: string };
+  fields: readonly SearchField[];
+  text: (field: SearchField) => string;
+}
 
 const hasWords = (text: string) => /\S/u.test(text);
 
@@ -43,7 +53,10 @@ export class HitTexts {
 
   async load(refs: Iterable<EntryRef>): Promise<void> {
     for (const ref of refs) {
-      if (ref.type === 'region' && !this.regions.has(ref.docId)) this.regions.set(ref.docId, byId((await this.store.readShard(ref.docId)).regions));
+      if (ref.type === 'region' && !this.regions.has(ref.docId)) {
+        const shard = this.store.shardInMemory(ref.docId) ?? (await this.store.readShard(ref.docId));
+        this.regions.set(ref.docId, byId(shard.regions));
+      }
       const source = ref.type === 'page' ? this.sourceOf(ref.docId, ref.page) : undefined;
       if (source && !this.pdfPages.has(source)) this.pdfPages.set(source, await this.pdfText.pages(source).catch(() => []));
     }
@@ -56,35 +69,32 @@ export class HitTexts {
    * words when none has one; null when the entry is gone.
    */
   shown(ref: EntryRef, matches: (word: string) => boolean): ShownText | null {
-    let first: HitText | undefined;
-    for (const candidate of this.texts(ref)) {
-      if (!hasWords(candidate.text)) continue;
-      const shown = matchedSnippet(candidate.text, matches);
-      if (shown) return { ...candidate, shown };
-      first ??= candidate;
+    const where = this.where(ref);
+    if (!where) return null;
+    let first: { field: SearchField; text: string } | undefined;
+    for (const field of where.fields) {
+      const text = where.text(field);
+      if (!hasWords(text)) continue;
+      const shown = matchedSnippet(text, matches);
+      if (shown) return { page: where.page, ...where.region, field, text, shown };
+      first ??= { field, text };
     }
-    return first ? { ...first, shown: makeSnippet(first.text, matches) } : null;
+    return first ? { page: where.page, ...where.region, ...first, shown: makeSnippet(first.text, matches) } : null;
   }
 
-  /** The entry's texts, each made only when the one before it had no match. */
-  private *texts(ref: EntryRef): Generator<HitText> {
+  /** Where an entry is, its fields in the order a hit is shown from them, and each field's text, made when asked. */
+  private where(ref: EntryRef): EntryTexts | null {
     const doc = this.documents.get(ref.docId);
-    if (!doc) return;
-    if (ref.type === 'document') {
-      yield { page: 0, field: 'metadata', text: documentText(doc) };
-      yield { page: 0, field: 'tags', text: doc.tags.join(', ') };
-      return;
-    }
+    if (!doc) return null;
+    if (ref.type === 'document') return { page: 0, fields: DOCUMENT_FIELDS, text: (field) => (field === 'tags' ? doc.tags.join(', ') : documentText(doc)) };
     if (ref.type === 'page') {
       const page = doc.pages[ref.page];
       const source = this.sourceOf(ref.docId, ref.page);
       const text = page && source ? this.pdfPages.get(source)?.[page.sourcePage - 1] : undefined;
-      if (text !== undefined) yield { page: ref.page, field: 'pdf-text', text };
-      return;
+      return text === undefined ? null : { page: ref.page, fields: PAGE_FIELDS, text: () => text };
     }
     const region = this.regions.get(ref.docId)?.get(ref.regionId);
-    if (!region) return;
-    for (const field of REGION_FIELDS) yield { page: region.page, regionId: region.id, field, text: regionText(region, field) };
+    return region ? { page: region.page, region: { regionId: region.id }, fields: REGION_FIELDS, text: (field) => (isRegionField(field) ? regionText(region, field) : '') } : null;
   }
 
   private sourceOf(docId: string, pageIndex: number): SourceFile | undefined {

@@ -1,27 +1,25 @@
-import { INDEXED_FIELDS, entryFacts, parseEntryId, type EntryFacts, type IndexedField, type IndexEntry } from './entries';
+import { entryFacts, indexedText, parseEntryId, type EntryFacts, type IndexEntry } from './entries';
 import { BareVocabulary } from './bare-vocabulary';
-import { FieldIndex, type IndexChunk } from './field-index';
+import { Postings, type IndexChunk } from './postings';
 import type { IndexedState } from './indexed-state';
 import { indexTerms } from './index-terms';
 
-/** The index as it is saved: each field's FlexSearch chunks, the entries by number, and the vocabulary. */
+/** The index as it is saved: FlexSearch's chunks, the entries by number, and the vocabulary. */
 export interface IndexContent {
   nextEntry: number;
   entries: [number, EntryFacts][];
   vocabulary: string[];
-  fields: Record<IndexedField, IndexChunk[]>;
+  postings: IndexChunk[];
 }
 
-const fieldText = (entry: IndexEntry, field: IndexedField): string => (field === 'tags' ? (entry.tags ?? []).join(' ') : (entry[field] ?? ''));
-
 /**
- * The search index: one FlexSearch index per field, over entry numbers; each number's entry
+ * The search index: one FlexSearch index of all of an entry's texts, over entry numbers; each number's entry
  * (its id and the facts filters need); the entries of each document, to replace or drop them
  * without their text; what they were made from; and every key indexed whole, where typos are
  * looked up. The vocabulary only grows: a key no longer in any entry finds nothing.
  */
 export class LiveIndex {
-  readonly fields: Record<IndexedField, FieldIndex>;
+  readonly postings: Postings;
   readonly vocabulary: Set<string>;
   private readonly facts: Map<number, EntryFacts>;
   private readonly numbers = new Map<string, number>();
@@ -33,7 +31,7 @@ export class LiveIndex {
     content?: IndexContent,
     private readonly states = new Map<string, IndexedState>(),
   ) {
-    this.fields = Object.fromEntries(INDEXED_FIELDS.map((field) => [field, content ? FieldIndex.load(content.fields[field]) : new FieldIndex()])) as Record<IndexedField, FieldIndex>;
+    this.postings = content ? Postings.load(content.postings) : new Postings();
     this.vocabulary = new Set(content?.vocabulary);
     this.facts = new Map(content?.entries);
     this.nextEntry = content?.nextEntry ?? 0;
@@ -112,20 +110,18 @@ export class LiveIndex {
       nextEntry: this.nextEntry,
       entries: [...this.facts],
       vocabulary: [...this.vocabulary],
-      fields: Object.fromEntries(INDEXED_FIELDS.map((field) => [field, this.fields[field].chunks()])) as Record<IndexedField, IndexChunk[]>,
+      postings: this.postings.chunks(),
     };
   }
 
   private add(entry: IndexEntry): void {
     const number = this.nextEntry++;
-    for (const field of INDEXED_FIELDS) {
-      const { terms, keys } = indexTerms(fieldText(entry, field));
-      this.fields[field].add(number, terms);
-      for (const key of keys) {
-        if (this.vocabulary.has(key)) continue;
-        this.vocabulary.add(key);
-        this.bare?.add(key);
-      }
+    const { terms, keys } = indexTerms(indexedText(entry));
+    this.postings.add(number, terms);
+    for (const key of keys) {
+      if (this.vocabulary.has(key)) continue;
+      this.vocabulary.add(key);
+      this.bare?.add(key);
     }
     this.facts.set(number, entryFacts(entry));
     this.numbers.set(entry.id, number);
@@ -143,7 +139,7 @@ export class LiveIndex {
   private drop(own: Set<string>, id: string): void {
     const number = this.numbers.get(id);
     if (number !== undefined) {
-      for (const field of INDEXED_FIELDS) this.fields[field].remove(number);
+      this.postings.remove(number);
       this.facts.delete(number);
       this.numbers.delete(id);
     }

@@ -1,10 +1,9 @@
-import { INDEXED_FIELDS } from './entries';
-import type { Ranked } from './field-index';
+import type { Ranked } from './postings';
 import type { LiveIndex } from './live-index';
 
-/** Where any of the keys is, in any field: the lookups that found something, joined in one union. */
+/** Where any of the keys is: the lookups that found something, joined in one union (a native word has one key: no union). */
 function anyOf(live: LiveIndex, keys: readonly string[]): Ranked | undefined {
-  const found = keys.flatMap((key) => INDEXED_FIELDS.map((field) => live.fields[field].find(key))).filter((lookup) => lookup.result.length > 0);
+  const found = keys.map((key) => live.postings.find(key)).filter((lookup) => lookup.result.length > 0);
   const [first, ...rest] = found;
   return first && rest.length > 0 ? first.or(...rest) : first;
 }
@@ -25,7 +24,7 @@ const NONE: Matches = { count: 0, first: () => [] };
 const countOf = (bands: Ranked['result']): number => bands.reduce<number>((sum, band) => sum + (Array.isArray(band) ? band.length : 0), 0);
 
 /**
- * The entries holding every word (AND), each word under any of its keys in any field (OR),
+ * The entries holding every word (AND), each word under any of its keys (OR), in any of their texts,
  * ranked by FlexSearch (entries where the words come earlier first). Counting them costs no list:
  * a common word matches most of the library, and only the best are shown.
  */

@@ -5,12 +5,11 @@ import { z } from 'zod';
 import { EntityType, RegionKind, RegionStatus } from '../../../shared/domain/annotations';
 import { DocId } from '../../../shared/domain/ids';
 import { writeFileDurably } from '../store/durable-write';
-import { INDEXED_FIELDS, type IndexedField } from './entries';
 import { IndexedState } from './indexed-state';
 import { LiveIndex, type IndexContent } from './live-index';
 
 /** Bump when entries, fields or options change shape: an index saved otherwise is rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 3;
+export const SEARCH_SCHEMA_VERSION = 4;
 
 const INDEX_FILE = /^index-[a-z0-9]+\.json$/;
 
@@ -35,16 +34,16 @@ const EntryFacts = z
   })
   .strict();
 
-/** A field's FlexSearch chunks: checked to be chunks here, their postings read by FlexSearch. */
+/** FlexSearch's chunks: checked to be chunks here, their postings by postings.ts as they load. */
 const Chunks = z.array(z.tuple([z.string(), z.array(z.unknown())]));
 
-/** The index file: LiveIndex's content, each field's chunks as FlexSearch exported them. */
+/** The index file: LiveIndex's content, the chunks as FlexSearch exported them. */
 const SavedContent = z
   .object({
     nextEntry: z.number().int().nonnegative(),
     entries: z.array(z.tuple([z.number().int().nonnegative(), EntryFacts])),
     vocabulary: z.array(z.string()),
-    fields: z.object(Object.fromEntries(INDEXED_FIELDS.map((field) => [field, Chunks])) as Record<IndexedField, typeof Chunks>).strict(),
+    postings: Chunks,
   })
   .strict();
 
@@ -54,8 +53,7 @@ const SavedContent = z
  */
 export function indexFileText(content: IndexContent): string {
   const chunk = ([key, data]: [string, unknown]) => `[${JSON.stringify(key)},${typeof data === 'string' ? data : JSON.stringify(data)}]`;
-  const fields = INDEXED_FIELDS.map((field) => `${JSON.stringify(field)}:[${content.fields[field].map(chunk).join(',')}]`).join(',');
-  return `{"nextEntry":${content.nextEntry},"entries":${JSON.stringify(content.entries)},"vocabulary":${JSON.stringify(content.vocabulary)},"fields":{${fields}}}`;
+  return `{"nextEntry":${content.nextEntry},"entries":${JSON.stringify(content.entries)},"vocabulary":${JSON.stringify(content.vocabulary)},"postings":[${content.postings.map(chunk).join(',')}]}`;
 }
 
 /**

@@ -43,6 +43,11 @@ export interface LibraryStore {
   /** The shard as it is now; later saves change it in place, so read what you need before awaiting. */
   readShard(docId: string): Promise<AnnotationShard>;
   /**
+   * The shard as last read or saved, when it is in memory, without waiting behind a write in
+   * progress (readShard waits): for showing search hits, a few hundred at a time.
+   */
+  shardInMemory(docId: string): Readonly<AnnotationShard> | undefined;
+  /**
    * The quick save: `plan` looks at the shard as it is (in the shard's queue, so nothing changes
    * meanwhile) and says what to change; the change is appended durably to the shard's journal
    * and only then applied. 'unchanged' writes nothing (a refused save).
@@ -163,6 +168,7 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
         return commitCatalog(mutate);
       }),
     readShard: (docId) => queue.run(shardKey(docId), async () => (await loadShard(docId)).shard),
+    shardInMemory: (docId) => shards.get(docId)?.shard,
     appendShard: (docId, plan) =>
       queue.run(shardKey(docId), async () => {
         assertWritable();

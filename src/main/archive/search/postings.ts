@@ -17,8 +17,8 @@ export interface Ranked {
 export type IndexChunk = [key: string, data: unknown];
 
 /**
- * FlexSearch's options for one field. Terms arrive worked out (index-terms.ts), joined by
- * spaces, so its encoder only splits them, and a query key is looked up as it is. No
+ * FlexSearch's options. Terms arrive worked out (index-terms.ts), joined by spaces, so its
+ * encoder only splits them, and a query key is looked up as it is. No
  * `fastupdate`: its register doubles the index's memory and FlexSearch cannot reload it; a
  * removal walks the postings instead (milliseconds).
  */
@@ -47,8 +47,8 @@ function isChunk([key, data]: IndexChunk): boolean {
   return false;
 }
 
-/** The postings of one indexed field, by entry number. */
-export class FieldIndex {
+/** The postings of every entry's terms, by entry number: a term looked up once, whatever field it is in. */
+export class Postings {
   private readonly index = new Index(OPTIONS);
 
   add(entry: number, terms: readonly string[]): void {
@@ -72,13 +72,13 @@ export class FieldIndex {
     return chunks;
   }
 
-  /** A field as chunks() gave it; throws on a chunk FlexSearch would misread. */
-  static load(chunks: readonly IndexChunk[]): FieldIndex {
+  /** Postings as chunks() gave them; throws on a chunk FlexSearch would misread. */
+  static load(chunks: readonly IndexChunk[]): Postings {
     const bad = chunks.find((chunk) => !isChunk(chunk));
     if (bad) throw new Error(`its postings are damaged (chunk ${bad[0]})`);
-    const field = new FieldIndex();
+    const postings = new Postings();
     // FlexSearch parses a chunk given as text, and takes one parsed already as it is.
-    for (const [key, data] of chunks) field.index.import(key, data as string);
-    return field;
+    for (const [key, data] of chunks) postings.index.import(key, data as string);
+    return postings;
   }
 }
