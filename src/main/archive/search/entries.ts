@@ -20,10 +20,11 @@ export interface IndexEntry {
 }
 
 /**
- * An entry's texts, in the order a hit is shown from them: one text to the index (earlier words
- * rank higher, so a match in a transcription comes before one in a comment).
+ * An entry's texts, in the order a hit is shown from them (a region's or a document's: an entry
+ * has one or the other): one text to the index, where earlier words rank higher, so a match in
+ * a transcription comes before one in a comment, and one in a description before one in tags.
  */
-export const INDEXED_FIELDS = ['text', 'entities', 'comments', 'tags', 'metadata'] as const;
+export const INDEXED_FIELDS = ['text', 'entities', 'comments', 'metadata', 'tags'] as const;
 export type IndexedField = (typeof INDEXED_FIELDS)[number];
 
 /** All of an entry's texts as the one text it is indexed by. */

@@ -9,7 +9,7 @@ import { IndexedState } from './indexed-state';
 import { LiveIndex, type IndexContent } from './live-index';
 
 /** Bump when entries, fields or options change shape: an index saved otherwise is rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 4;
+export const SEARCH_SCHEMA_VERSION = 5;
 
 const INDEX_FILE = /^index-[a-z0-9]+\.json$/;
 
