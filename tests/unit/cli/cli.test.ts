@@ -1,23 +1,10 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/program';
-import { openTestArchive, TEST_IMPORT_WORKER } from '../../support/library';
+import { openTestArchive } from '../../support/library';
 import { writePng } from '../../support/sample-files';
+import { cli } from '../../support/cli';
 import { tempDir } from '../../support/temp-dir';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, env, TEST_IMPORT_WORKER);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('the muragat command', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;

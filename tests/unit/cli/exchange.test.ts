@@ -1,18 +1,10 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/program';
 import { corpusFile } from '../../support/corpus';
-import { TEST_IMPORT_WORKER } from '../../support/library';
+import { cli } from '../../support/cli';
 import { tempDir } from '../../support/temp-dir';
 import { validatePageXml } from '../../support/validate-xml';
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, { LANG: 'en_US.UTF-8' }, TEST_IMPORT_WORKER);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 interface Listed {
   id: string;

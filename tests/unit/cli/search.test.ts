@@ -1,17 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/program';
 import { SaveRegionsRequest } from '../../../src/shared/contract';
-import { importOne, openTestArchive, TEST_IMPORT_WORKER } from '../../support/library';
+import { importOne, openTestArchive } from '../../support/library';
 import { writePng } from '../../support/sample-files';
+import { cli } from '../../support/cli';
 import { tempDir } from '../../support/temp-dir';
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, { LANG: 'en_US.UTF-8' }, TEST_IMPORT_WORKER);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('muragat search', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
