@@ -9,6 +9,7 @@ import { BundleProgressBar } from './BundleProgressBar';
 import { newJobId } from './new-job-id';
 import { useBundleProgress } from './use-bundle-progress';
 import './exchange.css';
+import { FailureNote } from '../ui/FailureNote';
 
 interface BundleExportDialogProps {
   ids: string[];
@@ -48,11 +49,7 @@ export function BundleExportDialog({ ids, onClose }: BundleExportDialogProps) {
     <Dialog title={t('bundle.exportTitle')} onClose={close} className="exchange-dialog" testId="bundle-export-dialog">
       <p>{t('bundle.exportExplain', { count: ids.length })}</p>
       {jobId && <BundleProgressBar progress={progress} />}
-      {failure && (
-        <p className="field-error" role="alert" data-testid="bundle-error">
-          {failure}
-        </p>
-      )}
+      <FailureNote message={failure} testId="bundle-error" />
       {made?.url && (
         <p role="status" data-testid="bundle-made">
           {t('bundle.made', { documents: made.documents, size: (made.bytes / 2 ** 20).toFixed(1) })}{' '}

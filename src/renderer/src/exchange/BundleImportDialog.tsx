@@ -10,6 +10,7 @@ import { bundleSource } from './bundle-source';
 import { newJobId } from './new-job-id';
 import { useBundleProgress } from './use-bundle-progress';
 import './exchange.css';
+import { FailureNote } from '../ui/FailureNote';
 
 /** Reads a transfer bundle from another library into this one and shows what it brought. */
 export function BundleImportDialog({ onClose }: { onClose: () => void }) {
@@ -57,11 +58,7 @@ export function BundleImportDialog({ onClose }: { onClose: () => void }) {
         <input id={id} type="file" accept=".zip,application/zip" onChange={(event) => setFile(event.target.files?.[0] ?? null)} disabled={jobId !== null} data-testid="bundle-file" />
       </div>
       {jobId && <BundleProgressBar progress={progress} />}
-      {failure && (
-        <p className="field-error" role="alert" data-testid="bundle-error">
-          {failure}
-        </p>
-      )}
+      <FailureNote message={failure} testId="bundle-error" />
       {report && <BundleImportReportView report={report} />}
       <div className="dialog-buttons">
         <button type="button" onClick={jobId ? stop : close} data-testid="bundle-cancel">

@@ -4,6 +4,7 @@ import { ExportFormat, TextScript, type ExportedFile } from '../../../shared/dom
 import { api } from '../api/api';
 import { useDialogAction } from '../ui/use-dialog-action';
 import { ExportedFiles } from './ExportedFiles';
+import { FailureNote } from '../ui/FailureNote';
 
 const BASE_URI_KEY = 'muragat.export.baseUri';
 
@@ -65,11 +66,7 @@ export function ExportForm({ docId }: { docId: string }) {
           <p className="muted">{t('exchange.export.baseUriHint')}</p>
         </div>
       )}
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FailureNote message={failure} />
       <div className="dialog-buttons">
         <button type="submit" className="primary" disabled={busy} data-testid="export-run">
           {busy ? t('exchange.export.working') : t('exchange.export.run')}

@@ -5,6 +5,7 @@ import { readAuthor } from '../annotate/author/author-store';
 import { api } from '../api/api';
 import { useDialogAction } from '../ui/use-dialog-action';
 import { AnnotationImportReportView } from './AnnotationImportReportView';
+import { FailureNote } from '../ui/FailureNote';
 
 /** The contract's cap on a file's text. */
 const MAX_BYTES = 8_000_000;
@@ -58,11 +59,7 @@ export function ImportAnnotationsForm({ docId, pageCount }: ImportAnnotationsFor
           ))}
         </select>
       </div>
-      {failure && (
-        <p className="field-error" role="alert" data-testid="import-annotations-error">
-          {failure}
-        </p>
-      )}
+      <FailureNote message={failure} testId="import-annotations-error" />
       <div className="dialog-buttons">
         <button type="submit" className="primary" disabled={busy || !file} data-testid="import-annotations-run">
           {busy ? t('exchange.import.working') : t('exchange.import.run')}

@@ -5,6 +5,7 @@ import { api } from '../api/api';
 import { Dialog } from '../ui/Dialog';
 import { useDialogAction } from '../ui/use-dialog-action';
 import '../annotate/conflict/conflict.css';
+import { FailureNote } from '../ui/FailureNote';
 
 interface IncomingDialogProps {
   docId: string;
@@ -38,11 +39,7 @@ export function IncomingDialog({ docId, conflicts, onClose, onResolved }: Incomi
         {version(t('bundle.incoming.ours'), 'incoming-ours', conflict.ours?.text ?? null, conflict.ours ? t('annotate.conflict.savedBy', { author: conflict.ours.author || t('annotate.conflict.someone'), revision: conflict.ours.revision }) : '')}
         {version(t('bundle.incoming.theirs'), 'incoming-theirs', conflict.theirs.text, t('annotate.conflict.savedBy', { author: conflict.theirs.author || t('annotate.conflict.someone'), revision: conflict.theirs.revision }))}
       </div>
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FailureNote message={failure} />
       <div className="dialog-buttons">
         <button type="button" onClick={onClose}>
           {t('annotate.conflict.later')}

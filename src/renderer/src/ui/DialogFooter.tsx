@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FailureNote } from './FailureNote';
 
 interface DialogFooterProps {
   failure: string;
@@ -17,11 +18,7 @@ export function DialogFooter({ failure, onCancel, actionLabel, actionDisabled, a
   const { t } = useTranslation();
   return (
     <>
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FailureNote message={failure} />
       <div className="dialog-buttons">
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegionComment } from '../../../../shared/domain/annotations';
 import { formatTimestamp } from '../../library/format-date';
 import { errorText } from '../../ui/error-text';
+import { FailureNote } from '../../ui/FailureNote';
 
 interface CommentThreadProps {
   comments: readonly RegionComment[];
@@ -66,11 +67,7 @@ export function CommentThread({ comments, onAdd }: CommentThreadProps) {
           {t('annotate.panel.comments.add')}
         </button>
       </form>
-      {sending.error && (
-        <p className="field-error" role="alert">
-          {sending.error}
-        </p>
-      )}
+      <FailureNote message={sending.error} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { api } from '../../api/api';
 import { useLiveCall } from '../../api/use-live-call';
 import { useLibraryData } from '../../data/library-data-context';
 import { errorText } from '../../ui/error-text';
+import { FailureNote } from '../../ui/FailureNote';
 
 /** The longest inscription a seal takes (SealFields.inscription). */
 const INSCRIPTION_MAX = 5000;
@@ -78,11 +79,7 @@ export function SealLink({ region, onChange }: SealLinkProps) {
           </Link>
         )}
       </div>
-      {creating.error && (
-        <p className="field-error" role="alert">
-          {creating.error}
-        </p>
-      )}
+      <FailureNote message={creating.error} />
     </section>
   );
 }
