@@ -20,16 +20,19 @@ export interface IndexEntry {
 }
 
 /**
- * An entry's texts, in the order a hit is shown from them (a region's or a document's: an entry
- * has one or the other): one text to the index, where earlier words rank higher, so a match in
- * a transcription comes before one in a comment, and one in a description before one in tags.
+ * A region's texts and a document's, each in the order a hit is shown from them. An entry is
+ * indexed by its texts as one text in this same order, where earlier words rank higher: a match
+ * in a transcription comes before one in a comment, one in a description before one in tags.
+ * A PDF page's entry has its text alone.
  */
-export const INDEXED_FIELDS = ['text', 'entities', 'comments', 'metadata', 'tags'] as const;
-export type IndexedField = (typeof INDEXED_FIELDS)[number];
+export const REGION_FIELDS = ['text', 'entities', 'comments', 'tags'] as const;
+export const DOCUMENT_FIELDS = ['metadata', 'tags'] as const;
+export type RegionField = (typeof REGION_FIELDS)[number];
 
 /** All of an entry's texts as the one text it is indexed by. */
 export const indexedText = (entry: IndexEntry): string =>
-  INDEXED_FIELDS.map((field) => (field === 'tags' ? (entry.tags ?? []).join(' ') : (entry[field] ?? '')))
+  (parseEntryId(entry.id)?.type === 'document' ? DOCUMENT_FIELDS : REGION_FIELDS)
+    .map((field) => (field === 'tags' ? (entry.tags ?? []).join(' ') : (entry[field] ?? '')))
     .filter((text) => text !== '')
     .join('\n');
 
@@ -59,8 +62,6 @@ export function parseEntryId(id: string): EntryRef | null {
   if (type === 'p' && rest && /^\d+$/.test(rest)) return { type: 'page', docId, page: Number(rest) };
   return null;
 }
-
-export type RegionField = 'text' | 'comments' | 'entities' | 'tags';
 
 /** The text of one field a region is found by: indexed from it, and snippets cut from it. */
 export function regionText(region: Region, field: RegionField): string {

@@ -2,7 +2,7 @@ import type { SearchField } from '../../../shared/contract';
 import type { Region } from '../../../shared/domain/annotations';
 import type { ArchiveDocument, SourceFile } from '../../../shared/domain/document';
 import type { LibraryStore } from '../store/library-store';
-import { documentText, regionText, type EntryRef, type RegionField } from './entries';
+import { DOCUMENT_FIELDS, REGION_FIELDS, documentText, regionText, type EntryRef, type RegionField } from './entries';
 import { makeSnippet, matchedSnippet, type Snippet } from './snippet';
 import type { PdfTextCache } from './pdf-text-cache';
 
@@ -21,9 +21,7 @@ export interface ShownText extends HitText {
   shown: Snippet;
 }
 
-const REGION_FIELDS: readonly RegionField[] = ['text', 'entities', 'comments', 'tags'];
 const isRegionField = (field: SearchField): field is RegionField => (REGION_FIELDS as readonly SearchField[]).includes(field);
-const DOCUMENT_FIELDS: readonly SearchField[] = ['metadata', 'tags'];
 const PAGE_FIELDS: readonly SearchField[] = ['pdf-text'];
 
 interface EntryTexts {
