@@ -8,8 +8,8 @@ function anyOf(live: LiveIndex, keys: readonly string[]): Ranked | undefined {
   return first && rest.length > 0 ? first.or(...rest) : first;
 }
 
-/** Whether any of a word's keys is anywhere in the index. */
-export const findsAny = (live: LiveIndex, keys: readonly string[]): boolean => anyOf(live, keys) !== undefined;
+/** Whether any of a word's keys is anywhere in the index: its lookups, without their union. */
+export const findsAny = (live: LiveIndex, keys: readonly string[]): boolean => keys.some((key) => live.postings.find(key).result.length > 0);
 
 /** What a search matched: how many entries, and the best of them, without listing the rest. */
 export interface Matches {

@@ -29,15 +29,23 @@ export function keysOf(word: string): string[] {
  */
 export function rememberKeys(text: string): boolean {
   if (memo.size >= MEMO_LIMIT) return false;
+  // Stops before the memory is full, where keysOf would start it over.
   scanWords(text, (word) => {
-    if (!memo.has(word)) memo.set(word, searchKeys(word));
+    keysOf(word);
     return memo.size >= MEMO_LIMIT;
   });
   return memo.size < MEMO_LIMIT;
 }
 
 /** A text's words, as our tokenizer finds them (Kazakh apostrophes and joiners keep a word whole). */
-export const wordsOf = (text: string): string[] => tokenize(text).map((token) => token.text);
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  scanWords(text, (word) => {
+    words.push(word);
+    return false;
+  });
+  return words;
+}
 
 /**
  * A query as the keys of each of its words, at most MAX_QUERY_WORDS distinct words: empty for
