@@ -1,4 +1,5 @@
-import type { EntityType, Region, RegionKind, RegionStatus } from '../../../shared/domain/annotations';
+import { z } from 'zod';
+import { EntityType, RegionKind, RegionStatus, type Region } from '../../../shared/domain/annotations';
 import type { ArchiveDocument } from '../../../shared/domain/document';
 
 /**
@@ -36,10 +37,23 @@ export const indexedText = (entry: IndexEntry): string =>
     .filter((text) => text !== '')
     .join('\n');
 
-const FACTS = ['page', 'kind', 'status', 'tags', 'entityTypes'] as const;
+/**
+ * What the index keeps of an entry besides its postings: where it is, and what filters need
+ * without reading shards. Checked so when a saved index is read.
+ */
+export const EntryFacts = z
+  .object({
+    id: z.string(),
+    page: z.number().int().nonnegative().optional(),
+    kind: RegionKind.optional(),
+    status: RegionStatus.optional(),
+    tags: z.array(z.string()).optional(),
+    entityTypes: z.array(EntityType).optional(),
+  })
+  .strict();
+export type EntryFacts = z.infer<typeof EntryFacts>;
 
-/** What the index keeps of an entry besides its postings: where it is, and what filters need without reading shards. */
-export type EntryFacts = Pick<IndexEntry, 'id' | (typeof FACTS)[number]>;
+const FACTS = ['page', 'kind', 'status', 'tags', 'entityTypes'] as const satisfies readonly (keyof EntryFacts & keyof IndexEntry)[];
 
 export function entryFacts(entry: IndexEntry): EntryFacts {
   const facts: EntryFacts = { id: entry.id };

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { EntityType, RegionKind, RegionStatus } from '../../../shared/domain/annotations';
 import { DocId } from '../../../shared/domain/ids';
 import { writeFileDurably } from '../store/durable-write';
+import { EntryFacts } from './entries';
 import { IndexedState } from './indexed-state';
 import { LiveIndex, type IndexContent } from './live-index';
 
@@ -20,17 +20,6 @@ const Manifest = z
     textTools: z.string(),
     index: z.string().regex(INDEX_FILE),
     documents: z.record(DocId, IndexedState),
-  })
-  .strict();
-
-const EntryFacts = z
-  .object({
-    id: z.string(),
-    page: z.number().int().nonnegative().optional(),
-    kind: RegionKind.optional(),
-    status: RegionStatus.optional(),
-    tags: z.array(z.string()).optional(),
-    entityTypes: z.array(EntityType).optional(),
   })
   .strict();
 
