@@ -150,6 +150,20 @@ describe('library search', () => {
     await screenshot(page, 'search-ignore-diacritics');
   });
 
+  it('keeps every key of a year typed quickly, and every click of the option, though the URL follows a moment later', async () => {
+    const page = await journey.open(`#/search?q=${encodeURIComponent('Alaş')}`);
+    await waitForRegionHit(page, REGION);
+    const from = page.getByTestId('search-filter-from');
+    await from.click();
+    await from.pressSequentially('1917');
+    expect(await from.inputValue()).toBe('1917');
+    await expect.poll(() => page.url()).toContain('from=1917');
+    const option = page.getByTestId('search-ignore-diacritics');
+    for (let click = 0; click < 3; click += 1) await option.click();
+    expect(await option.isChecked()).toBe(true);
+    await expect.poll(() => page.url()).toContain('diacritics=ignore');
+  });
+
   it('shows the results in Kazakh', async () => {
     const page = await journey.open(`#/search?q=${encodeURIComponent('Alaş')}`, { locale: 'kk-KZ' });
     await waitForRegionHit(page, REGION);

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { rememberSearch } from './last-search';
 import { SearchField } from './SearchField';
 import { SearchFilters } from './SearchFilters';
 import { SearchOutcome } from './SearchOutcome';
 import { focusFirstHit } from './SearchResults';
-import { CLEARED_FILTERS, isNarrowed, readSearchParams, toSearchQuery, writeSearchParams, type SearchState } from './search-params';
+import { CLEARED_FILTERS, isNarrowed, toSearchQuery, writeSearchParams } from './search-params';
 import { useLibrarySearch } from './use-library-search';
+import { useSearchState } from './use-search-state';
 import './search.css';
 
 /** Hits asked for at once; more are counted, and the reader is told to narrow the search. */
@@ -20,14 +20,10 @@ export const SEARCH_LIMIT = 200;
  */
 export function SearchView() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const state = readSearchParams(params);
+  const [state, update] = useSearchState();
   const search = useLibrarySearch(toSearchQuery(state, SEARCH_LIMIT));
   const written = writeSearchParams(state).toString();
   useEffect(() => rememberSearch(written === '' ? '' : `?${written}`), [written]);
-
-  // Typing and filtering replace the entry: Back leaves the search, not each letter typed.
-  const update = (change: Partial<SearchState>) => setParams(writeSearchParams({ ...state, ...change }), { replace: true });
 
   return (
     <div className="search-layout" data-testid="search-view">
