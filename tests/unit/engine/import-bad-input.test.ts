@@ -4,11 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Archive } from '../../../src/main/archive/archive';
 import type { ImportResult } from '../../../src/shared/contract';
 import { corpusFile } from '../../support/corpus';
-import { importRequest, listTree, openTestArchive } from '../../support/library';
+import type { DiskFaults } from '../../support/disk-faults';
+import { importRequest, listTree, openTestArchive, TEST_VERSION } from '../../support/library';
+import { openArchive } from '../../../src/main/archive/archive';
+import { inlinePreparer } from '../../../src/main/archive/library/import/inline-preparer';
 import { writePdf, writePng, writeTiff } from '../../support/sample-files';
 import { tempDir } from '../../support/temp-dir';
 
-const faults = vi.hoisted(() => ({ diskFull: false }));
+const faults = vi.hoisted((): DiskFaults => ({ diskFull: false }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const { withDiskFaults } = await import('../../support/disk-faults');
   return withDiskFaults(await importOriginal(), faults);
@@ -40,6 +43,7 @@ describe('bad input to the import: a clear message per file, the rest goes on, t
   });
   afterEach(async () => {
     faults.diskFull = false;
+    faults.fullUnder = undefined;
     const report = await archive.service.checkLibrary({});
     expect(report.sound, JSON.stringify(report.problems)).toBe(true);
     expect(await readdir(join(archive.store.layout.files, '.incoming')).catch(() => [])).toEqual([]);
@@ -141,6 +145,26 @@ describe('bad input to the import: a clear message per file, the rest goes on, t
     expect(kept?.ok && (await archive.service.getDocument({ id: kept.docId })).title).toBe('kept');
   });
 
+  it('says the disk is full, not that the file is damaged, when the disk fills up while the previews are written', async () => {
+    // Prepared in this thread, where the disk's faults are simulated (a worker thread has its own fs).
+    await archive.close();
+    archive = await openArchive(join(dir.path, 'library'), { appVersion: TEST_VERSION, preparer: inlinePreparer() });
+    faults.fullUnder = archive.store.layout.cache;
+    const results = await archive.service.importFiles(importRequest({ paths: [await writePng(scans, 'no-room-for-preview.png'), await writePdf(scans, 'no-room-for-preview.pdf')] }));
+    faults.fullUnder = undefined;
+    expect(results.map(codeOf)).toEqual(['io', 'io']);
+    for (const result of results) expect(messageOf(result)).toMatch(/disk is full/);
+    expect(await archive.service.listDocuments({})).toEqual([]);
+  });
+
+  it('names the page of a PDF that cannot be opened, as a damaged file, not an unexpected error', async () => {
+    const looping = join(scans, 'looping-pages.pdf');
+    await writeFile(looping, pdfWithLoopingPageTree());
+    const [result] = await archive.service.importFiles(importRequest({ paths: [looping] }));
+    expect(codeOf(result)).toBe('unsupported-format');
+    expect(messageOf(result)).toMatch(/^the PDF's page 2 cannot be opened \(.*circular/);
+  });
+
   it('keeps going after a corpus folder full of sidecar files', async () => {
     const folder = join(scans, 'ndnp');
     await mkdir(folder);
@@ -149,3 +173,25 @@ describe('bad input to the import: a clear message per file, the rest goes on, t
     expect(results.map(codeOf)).toEqual(['ok', 'ok']);
   });
 });
+
+/** Two pages on paper, the second of which is a page tree that contains itself: pdf.js opens the file and page 1, never page 2. */
+function pdfWithLoopingPageTree(): Buffer {
+  const content = '0 0 1 rg 10 10 100 100 re f';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Pages /Kids [5 0 R] /Count 1 >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}

@@ -9,20 +9,31 @@ export interface PageImageTarget {
   sourcePage: number;
 }
 
+/** A page's preview and thumbnail, encoded and not yet written. */
+export interface PageImages {
+  preview: Buffer;
+  thumbnail: Buffer;
+}
+
 const WHITE = { r: 255, g: 255, b: 255 };
 
 /**
  * Makes a page's preview and thumbnail from its pixels. The page is decoded once: the
- * thumbnail is made from the preview, not from the (possibly 70-megapixel) original.
+ * thumbnail is made from the preview, not from the (possibly 70-megapixel) original. A failure
+ * here is the page's (damaged pixels), never the disk's: nothing is written yet.
  */
-export async function writePreviewAndThumbnail(page: Sharp, target: PageImageTarget): Promise<void> {
+export async function makePageImages(page: Sharp): Promise<PageImages> {
   const preview = await page
     .resize({ width: PREVIEW_WIDTH, withoutEnlargement: true })
     .flatten({ background: WHITE })
     .jpeg({ quality: PREVIEW_QUALITY })
     .toBuffer();
-  const thumbnail = sharp(preview).resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside' }).jpeg({ quality: THUMBNAIL_QUALITY }).toBuffer();
+  const thumbnail = await sharp(preview).resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside' }).jpeg({ quality: THUMBNAIL_QUALITY }).toBuffer();
+  return { preview, thumbnail };
+}
+
+export async function writePageImages(images: PageImages, target: PageImageTarget): Promise<void> {
   const { layout, sha256, sourcePage } = target;
-  await writeDerivedFile(layout.pageImage(sha256, sourcePage, 'preview', 'jpg'), preview);
-  await writeDerivedFile(layout.pageImage(sha256, sourcePage, 'thumbnail', 'jpg'), thumbnail);
+  await writeDerivedFile(layout.pageImage(sha256, sourcePage, 'preview', 'jpg'), images.preview);
+  await writeDerivedFile(layout.pageImage(sha256, sourcePage, 'thumbnail', 'jpg'), images.thumbnail);
 }

@@ -1,4 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { MuragatError } from '../../../../shared/rpc/errors';
 import type { PageGrid } from '../page-grid';
 import { assertPixelLimit } from '../pixel-limit';
 import type { EmbeddedScan } from './page-scans';
@@ -19,7 +20,9 @@ export interface PdfPageInfo extends PageGrid {
 export async function probePdfPages(pdf: PDFDocumentProxy, scans: readonly (EmbeddedScan | undefined)[]): Promise<PdfPageInfo[]> {
   const pages: PdfPageInfo[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
+    const page = await pdf.getPage(n).catch((error: unknown) => {
+      throw new MuragatError('unsupported-format', `the PDF's page ${n} cannot be opened (${error instanceof Error ? error.message : String(error)})`);
+    });
     const rotate = page.rotate;
     const scan = scans.length === pdf.numPages ? scans[n - 1] : undefined;
     if (scan) {

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { MuragatError } from '../../../../shared/rpc/errors';
 import { probeImage } from '../../formats/image/probe-image';
 import { MAX_PIXELS } from '../../formats/pixel-limit';
-import { writePreviewAndThumbnail } from '../../previews/write-page-images';
+import { makePageImages, writePageImages } from '../../previews/write-page-images';
 import { libraryLayout } from '../../store/layout';
 import type { PageProgress, PrepareInput, PrepareOutput } from './prepare-types';
 
@@ -15,10 +15,11 @@ export async function prepareImage(input: PrepareInput, onPage: PageProgress): P
   const layout = libraryLayout(input.libraryRoot);
   for (const [index] of pages.entries()) {
     const page = sharp(input.path, { page: index, limitInputPixels: MAX_PIXELS, failOn: 'truncated' }).autoOrient();
-    await writePreviewAndThumbnail(page, { layout, sha256: input.sha256, sourcePage: index + 1 }).catch((error: unknown) => {
+    const images = await makePageImages(page).catch((error: unknown) => {
       const where = pages.length > 1 ? ` (page ${index + 1})` : '';
       throw new MuragatError('unsupported-format', `the image is damaged or truncated${where}: ${(error as Error).message}`);
     });
+    await writePageImages(images, { layout, sha256: input.sha256, sourcePage: index + 1 });
     onPage(index + 1, pages.length);
   }
   return { pages, passwordNeeded: false };

@@ -9,7 +9,7 @@ import { openPdfAsNeeded } from '../../formats/pdf/pdfjs-node';
 import { probePdfPages, type PdfPageInfo } from '../../formats/pdf/probe-pdf';
 import { writeDerivedFile } from '../../previews/atomic-file';
 import { PREVIEW_WIDTH } from '../../previews/sizes';
-import { writePreviewAndThumbnail } from '../../previews/write-page-images';
+import { makePageImages, writePageImages } from '../../previews/write-page-images';
 import { libraryLayout } from '../../store/layout';
 import type { PageProgress, PrepareInput, PrepareOutput } from './prepare-types';
 
@@ -30,9 +30,12 @@ export async function preparePdf(input: PrepareInput, onPage: PageProgress): Pro
       if (info.scan?.encoding === 'jpeg' && info.rotate === 0) {
         await writeDerivedFile(layout.pageImage(input.sha256, index + 1, 'scan', 'jpg'), info.scan.bytes);
       }
-      await writePreviewAndThumbnail(await pageRaster(pdf, index + 1, info), target).catch((error: unknown) => {
-        throw new MuragatError('unsupported-format', `page ${index + 1} cannot be drawn: ${(error as Error).message}`);
-      });
+      const images = await pageRaster(pdf, index + 1, info)
+        .then(makePageImages)
+        .catch((error: unknown) => {
+          throw new MuragatError('unsupported-format', `page ${index + 1} cannot be drawn: ${(error as Error).message}`);
+        });
+      await writePageImages(images, target);
       onPage(index + 1, pages.length);
     }
     return { pages: pages.map(({ width, height, grid }) => ({ width, height, grid })), passwordNeeded };
