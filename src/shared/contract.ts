@@ -115,6 +115,8 @@ export const PageAsset = z.object({
   imageUrl: z.string().startsWith('/').optional(),
   /** The password pdf.js needs for an encrypted PDF. */
   password: z.string().optional(),
+  /** A PDF page that shows only its scan: the preview is the page, sharp wherever the screen needs no more of its pixels. */
+  scanOnly: z.literal(true).optional(),
 });
 export type PageAsset = z.infer<typeof PageAsset>;
 

@@ -39,6 +39,11 @@ export const Page = z.object({
   height: z.number().int().positive(),
   grid: PageGrid.optional(),
   label: z.string().max(100).optional(),
+  /**
+   * A PDF page that paints its one full-page scan and nothing else one can see (OCR text may lie
+   * invisible under it): its preview, made from the scan, is the page itself at that size.
+   */
+  scanOnly: z.literal(true).optional(),
 });
 export type Page = z.infer<typeof Page>;
 

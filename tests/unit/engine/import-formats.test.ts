@@ -68,12 +68,13 @@ describe('importing every kind of scan', () => {
   it('puts a scanned PDF page on the scan’s own pixels and keeps its JPEG byte for byte (1935)', async () => {
     const pdfPath = corpusFile('newspaper-fixtures/ndnp-1935-sn85058233/1289.pdf');
     const doc = await importDoc(pdfPath);
-    expect(doc.pages).toEqual([{ source: 0, sourcePage: 1, width: 2275, height: 3609, grid: 'pdf-scan' }]);
+    // Its OCR text is drawn under the scan: the page shows the scan alone.
+    expect(doc.pages).toEqual([{ source: 0, sourcePage: 1, width: 2275, height: 3609, grid: 'pdf-scan', scanOnly: true }]);
     const [scan] = await findPageScans(new Uint8Array(await readFile(pdfPath)));
     if (scan?.encoding !== 'jpeg') throw new Error('the 1935 page should hold one JPEG');
     const kept = await archive.resolvePageImage(doc.id, 0, 'scan');
     expect(Buffer.from(await readFile(kept?.path ?? '')).equals(Buffer.from(scan.bytes))).toBe(true);
-    expect((await archive.service.openPageAsset({ docId: doc.id, page: 0 })).imageUrl).toBe(`/pages/${doc.id}/0/scan`);
+    expect(await archive.service.openPageAsset({ docId: doc.id, page: 0 })).toMatchObject({ imageUrl: `/pages/${doc.id}/0/scan`, scanOnly: true });
   });
 
   it('reads the 1856 fax-coded PDF as four 7200×9600 pages and previews them through libtiff', async () => {
@@ -88,6 +89,7 @@ describe('importing every kind of scan', () => {
     const doc = await importDoc(corpusFile('pdfjs/tracemonkey.pdf'));
     expect(doc.pages).toHaveLength(14);
     expect(doc.pages[1]).toMatchObject({ width: 2550, height: 3300, grid: 'pdf-300dpi' });
+    expect(doc.pages.some((page) => page.scanOnly)).toBe(false);
     const stats = await sharp((await archive.resolvePageImage(doc.id, 1, 'preview'))?.path).stats();
     expect(stats.channels[0]?.min).toBeLessThan(60);
   });

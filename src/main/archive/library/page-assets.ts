@@ -37,6 +37,7 @@ export function pageAsset(store: LibraryStore, docId: string, pageIndex: number)
     ...(cached('thumbnail', 'jpg') ? { thumbnailUrl: pageImageUrl('thumbnail', docId, pageIndex) } : {}),
     ...(hasScanImage ? { imageUrl: pageImageUrl('scan', docId, pageIndex) } : {}),
     ...(source.password === undefined ? {} : { password: source.password }),
+    ...(page.scanOnly ? { scanOnly: true } : {}),
   };
 }
 

@@ -1,10 +1,18 @@
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, type PDFPage } from 'pdf-lib';
+import { paintsOnlyScan } from './scan-alone';
 
 /** How a page's one full-page image is encoded, as far as Muragat can use it without pdf.js. */
-export type EmbeddedScan =
-  | { encoding: 'jpeg'; width: number; height: number; bytes: Uint8Array }
-  | { encoding: 'ccitt'; width: number; height: number; bytes: Uint8Array; k: number; blackIs1: boolean; byteAlign: boolean }
-  | { encoding: 'other'; width: number; height: number };
+export type ScanEncoding =
+  | { encoding: 'jpeg'; bytes: Uint8Array }
+  | { encoding: 'ccitt'; bytes: Uint8Array; k: number; blackIs1: boolean; byteAlign: boolean }
+  | { encoding: 'other' };
+
+export type EmbeddedScan = ScanEncoding & {
+  width: number;
+  height: number;
+  /** The page paints this scan upright, edge to edge, and nothing else one can see (OCR text may lie invisible under it). */
+  alone: boolean;
+};
 
 /** A scan's pixels per inch below this are a logo or a background, not a page scan. */
 const MIN_SCAN_DPI = 50;
@@ -15,20 +23,21 @@ const name = (n: string) => PDFName.of(n);
 
 /**
  * For every page, the image that is the page when the page is a scan: the only image it draws,
- * shaped like the page and dense enough. Decided from the page's resources alone, so no image
+ * shaped like the page and dense enough. Decided from the page's resources and content, so no image
  * is decoded (a 7200×9600 fax page costs nothing here). Undefined for pages that are not scans,
  * and for all pages when pdf-lib cannot read the file (pdf.js may still can).
  */
 export async function findPageScans(data: Uint8Array): Promise<(EmbeddedScan | undefined)[]> {
   try {
     const doc = await PDFDocument.load(data, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
-    // Streams of an encrypted file are ciphertext: their shape is still known, their bytes are not usable.
     const encrypted = doc.isEncrypted;
     return doc.getPages().map((page) => {
       const images = pageImages(page);
       const [only] = images;
       if (images.length !== 1 || !only || !coversPage(page, only.width, only.height)) return undefined;
-      return encrypted ? { encoding: 'other', width: only.width, height: only.height } : describe(only.stream, only.width, only.height);
+      // Streams of an encrypted file are ciphertext: neither the scan nor the page's content can be read.
+      if (encrypted) return { encoding: 'other', width: only.width, height: only.height, alone: false };
+      return { ...describe(only.stream), width: only.width, height: only.height, alone: paintsOnlyScan(page, only.stream) };
     });
   } catch {
     // A file pdf-lib cannot walk (encrypted object streams, damage pdf.js tolerates): no page is taken for a scan.
@@ -75,10 +84,10 @@ function coversPage(page: PDFPage, width: number, height: number): boolean {
   return Math.abs(imageAspect - pageAspect) / pageAspect <= ASPECT_TOLERANCE && dpi >= MIN_SCAN_DPI;
 }
 
-function describe(stream: PDFRawStream, width: number, height: number): EmbeddedScan {
+function describe(stream: PDFRawStream): ScanEncoding {
   const filter = single(stream.dict.lookup(name('Filter')));
   const hasDecodeArray = stream.dict.has(name('Decode'));
-  if (filter === name('DCTDecode') && !hasDecodeArray) return { encoding: 'jpeg', width, height, bytes: stream.contents };
+  if (filter === name('DCTDecode') && !hasDecodeArray) return { encoding: 'jpeg', bytes: stream.contents };
   if (filter === name('CCITTFaxDecode')) {
     const parms = single(stream.dict.lookup(name('DecodeParms')));
     const dict = parms instanceof PDFDict ? parms : undefined;
@@ -86,15 +95,13 @@ function describe(stream: PDFRawStream, width: number, height: number): Embedded
     const inverted = hasDecodeArray;
     return {
       encoding: 'ccitt',
-      width,
-      height,
       bytes: stream.contents,
       k: dict?.lookupMaybe(name('K'), PDFNumber)?.asNumber() ?? 0,
       blackIs1: (dict?.lookupMaybe(name('BlackIs1'), PDFBool)?.asBoolean() ?? false) !== inverted,
       byteAlign: dict?.lookupMaybe(name('EncodedByteAlign'), PDFBool)?.asBoolean() ?? false,
     };
   }
-  return { encoding: 'other', width, height };
+  return { encoding: 'other' };
 }
 
 /** A filter or its parameters, given directly or as a one-element array; undefined for filter chains. */

@@ -38,7 +38,7 @@ export async function preparePdf(input: PrepareInput, onPage: PageProgress): Pro
       await writePageImages(images, target);
       onPage(index + 1, pages.length);
     }
-    return { pages: pages.map(({ width, height, grid }) => ({ width, height, grid })), passwordNeeded };
+    return { pages: pages.map(({ width, height, grid, scan }) => ({ width, height, grid, ...(scan?.alone ? { scanOnly: true as const } : {}) })), passwordNeeded };
   } finally {
     await pdf.destroy();
   }

@@ -11,8 +11,13 @@ export interface PrepareInput {
   password?: string;
 }
 
+/** A page as the import found it: its grid, and whether it is a PDF page that shows only its scan. */
+export interface PreparedPage extends PageGrid {
+  scanOnly?: true;
+}
+
 export interface PrepareOutput {
-  pages: PageGrid[];
+  pages: PreparedPage[];
   /** The file is a PDF that opened only with the password: it must be kept for the viewer. */
   passwordNeeded: boolean;
 }
