@@ -13,13 +13,17 @@ async function nudge(page: Page, testId: string, key: 'ArrowRight' | 'ArrowLeft'
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
 }
 
-/** Opens the panel and waits until the page, narrowed by it, is drawn again; marks that canvas. */
+/**
+ * Opens the panel and waits until the page, narrowed by it, is sharp again. The demo's page is a
+ * scan alone, shown at fit page by its preview: that canvas is the page's pixels, pdf.js draws none.
+ */
 async function openPanel(page: Page): Promise<void> {
   await page.keyboard.press('a');
   await page.getByTestId('adjustments-panel').waitFor();
   expect(await page.getByTestId('tool-toggle-adjustments').getAttribute('aria-pressed')).toBe('true');
   await waitForPageState(page, 'rendered');
-  await expect.poll(() => page.getByTestId('page-canvas').count()).toBe(1);
+  await expect.poll(() => page.getByTestId('page-preview').count()).toBe(1);
+  expect(await page.getByTestId('page-canvas').count()).toBe(0);
 }
 
 /** Brightness, contrast, gamma, invert, threshold: the GPU changes how the page looks, never the drawing. */
@@ -31,7 +35,7 @@ describe('the viewer’s image adjustments', () => {
     const { newspaper } = await demoIds(journey);
     const page = await openRendered(journey, newspaper, 1, 'fit-page');
     await openPanel(page);
-    const canvas = page.getByTestId('page-canvas');
+    const canvas = page.getByTestId('page-preview');
     await tagElement(canvas, 'drawn once');
     const view = pageView(page);
     const plain = await screenTone(view);
@@ -62,8 +66,9 @@ describe('the viewer’s image adjustments', () => {
     await nudge(page, 'adjust-threshold', 'ArrowLeft', 20);
     expect((await screenTone(view)).dark).toBeGreaterThan(cut.dark);
 
-    // All of that on the GPU: the page was not drawn again.
-    expect(await page.getByTestId('page-canvas').count()).toBe(1);
+    // All of that on the GPU: the page was not drawn again, nor handed to pdf.js.
+    expect(await page.getByTestId('page-preview').count()).toBe(1);
+    expect(await page.getByTestId('page-canvas').count()).toBe(0);
     expect(await elementTag(canvas)).toBe('drawn once');
     expect(await view.getAttribute('data-state')).toBe('rendered');
 

@@ -6,7 +6,7 @@ import { libraryJourney } from './harness/library-journey';
 import { inkRatio } from './harness/pixels';
 import { screenshot } from './harness/screenshots';
 import { runCli } from './harness/serve';
-import { documentTitled, openRendered, pageBox, viewRoute, waitForPageState } from './harness/viewer';
+import { documentTitled, openRendered, pageBox, sharpLayers, viewRoute, waitForPageState } from './harness/viewer';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 
@@ -64,9 +64,16 @@ describe('the viewer shows what the import took', () => {
     await screenshot(page, 'viewer-g4-tiff');
   });
 
-  it('draws a scanned newspaper PDF page', async () => {
-    const page = await openRendered(journey, (await documentTitled(journey, '1292')).id);
-    expect(await inkRatio(page.getByTestId('page-canvas'))).toBeGreaterThan(0.01);
+  it('shows a scanned newspaper PDF page by its scan at fit width, with its OCR text, and has pdf.js draw it at 400 %', async () => {
+    const id = (await documentTitled(journey, '1292')).id;
+    const page = await openRendered(journey, id);
+    expect(await sharpLayers(page)).toEqual([]);
+    expect(await inkRatio(page.getByTestId('page-preview'))).toBeGreaterThan(0.01);
+    await expect.poll(async () => (await page.getByTestId('text-layer').textContent())?.length ?? 0).toBeGreaterThan(1000);
+    const close = await openRendered(journey, id, 1, 4);
+    const [detail] = await sharpLayers(close);
+    expect(detail?.kind).toBe('page-detail');
+    expect(await inkRatio(close.getByTestId('page-detail'))).toBeGreaterThan(0.01);
   });
 
   it('draws an encrypted PDF with the password kept at import', async () => {

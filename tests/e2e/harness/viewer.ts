@@ -127,6 +127,14 @@ export function sharpLayers(scope: Scope, n?: number): Promise<SharpLayer[]> {
     );
 }
 
+/** How many pixels across the page's preview holds on screen (it is decoded for the size shown). */
+export function previewPixels(scope: Scope, n?: number): Promise<number> {
+  return pageView(scope, n)
+    .first()
+    .getByTestId('page-preview')
+    .evaluate((canvas) => (canvas as HTMLCanvasElement).width);
+}
+
 /** How many page views are in the DOM (continuous mode mounts only those near the viewport). */
 export const mountedPages = (scope: Scope): Promise<number[]> =>
   pageView(scope).evaluateAll((views) => views.map((view) => Number(view.getAttribute('data-page'))));

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, type CSSProperties } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type CSSProperties } from 'react';
 import { takePrefetchedImage } from './image-prefetch';
 
 interface DecodedImageProps {
@@ -10,8 +10,12 @@ interface DecodedImageProps {
   testId?: string;
   /** The network's order among images asked for at once: a page's preview before the sidebar's thumbnails. */
   priority?: RequestPriority;
-  onShown?: () => void;
+  /** Called each time the image is drawn, with how many pixels across it now holds. */
+  onShown?: (width: number) => void;
 }
+
+/** A wider showing is decoded again only past this growth: a zoom in steps does not decode at every step. */
+const REDECODE_GROWTH = 1.05;
 
 /** Decoded straight to the size shown (the height follows the image's own proportions). */
 async function decode(url: string, width: number, priority: RequestPriority, signal: AbortSignal): Promise<ImageBitmap> {
@@ -27,30 +31,42 @@ async function decode(url: string, width: number, priority: RequestPriority, sig
  */
 export function DecodedImage({ url, maxWidth, className, style, testId, priority = 'auto', onShown }: DecodedImageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const shown = useEffectEvent(() => onShown?.());
-  // Decoded once at the size of its first showing; a later zoom stretches it, as it would an image.
-  const widest = useRef(Math.max(1, Math.round(maxWidth)));
+  const shown = useEffectEvent((width: number) => onShown?.(width));
+  // Decoded at the size of its first showing, and again when shown wider (never narrower: that is only a stretch down).
+  const [width, setWidth] = useState(() => Math.max(1, Math.round(maxWidth)));
+  if (maxWidth > width * REDECODE_GROWTH) setWidth(Math.round(maxWidth));
+  const first = useRef(true);
 
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
     const abandoned = new AbortController();
+    const prefetched = first.current ? takePrefetchedImage(url) : undefined;
+    first.current = false;
     (async () => {
-      const image = await (takePrefetchedImage(url) ?? decode(url, widest.current, priority, abandoned.signal));
+      const image = await (prefetched ?? decode(url, width, priority, abandoned.signal));
       if (abandoned.signal.aborted) return image.close();
-      canvas.width = widest.current;
-      canvas.height = Math.max(1, Math.round((image.height * widest.current) / image.width));
+      // The old drawing stays until this one is ready: a wider decoding replaces it without a blank frame.
+      canvas.width = width;
+      canvas.height = Math.max(1, Math.round((image.height * width) / image.width));
       canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+      // Read before close(), which empties the bitmap.
+      const holds = Math.min(width, image.width);
       image.close();
-      shown();
+      shown(holds);
     })().catch(() => undefined);
+    return () => abandoned.abort();
+  }, [url, priority, width]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
     return () => {
-      abandoned.abort();
       // A zero-sized canvas gives its pixels back at once, not at the next collection.
+      if (!canvas) return;
       canvas.width = 0;
       canvas.height = 0;
     };
-  }, [url, priority]);
+  }, []);
 
   return <canvas ref={canvasRef} className={className} style={style} data-testid={testId} aria-hidden="true" />;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PageAsset } from '../../../../shared/contract';
 import type { Rotation } from '../../../../shared/domain/view';
 import { PREVIEW_WIDTH } from '../../../../shared/page-images';
-import type { Size } from '../geometry/size';
+import { rotatedSize, type Size } from '../geometry/size';
 import type { PageRect } from '../geometry/visible-rect';
 import { ImageLayer } from './ImageLayer';
 import { PageText } from './PageText';
@@ -40,6 +40,8 @@ interface PageViewProps {
 
 /** How long a zoom or a pan must rest before the page is drawn again. */
 const SETTLE_MS = 120;
+/** A preview this much narrower than the screen asks still looks sharp: the last few percent are not seen. */
+const PREVIEW_SLACK = 1.05;
 
 const sameBox = (a: Size, b: Size) => a.width === b.width && a.height === b.height;
 
@@ -50,7 +52,8 @@ const sameBox = (a: Size, b: Size) => a.width === b.width && a.height === b.heig
 export function PageView({ asset, title, box, rotation, inSight, pixelStyle, selectText, onTextKnown, children }: PageViewProps) {
   const { t } = useTranslation();
   const ratio = useDevicePixelRatio();
-  const [previewShown, setPreviewShown] = useState(false);
+  /** How many pixels across the preview on screen holds; 0 until it shows. */
+  const [previewWidth, setPreviewWidth] = useState(0);
   const [imageLoaded, setImageLoaded] = useState(false);
   const [drawn, setDrawn] = useState<{ plan: RenderPlan; rotation: Rotation } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -63,13 +66,13 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
   const plan = useSettled(wanted, (next, current) => stillServes(current, next, tight), SETTLE_MS);
   const settledBox = useSettled(box, sameBox, SETTLE_MS);
 
-  // An image needs its full resolution only past what the preview holds.
-  const imageNeedsFull = !asset.previewUrl || asset.width <= PREVIEW_WIDTH || box.width * ratio > Math.min(asset.width, PREVIEW_WIDTH) * 1.05;
-  const sharp = isPdf
-    ? drawn !== null && drawn.rotation === rotation && stillServes(drawn.plan, wanted, tight)
-    : imageNeedsFull
-      ? imageLoaded
-      : previewShown;
+  // The preview is the page's own pixels, only fewer: while the screen asks no more than it holds, it is the page drawn
+  // sharp. True of an image, and of a PDF page that shows only its scan; any other PDF page is pdf.js's to draw.
+  const needed = rotatedSize(box, rotation).width * ratio;
+  const previewServes = asset.previewUrl !== undefined && asset.width > PREVIEW_WIDTH && needed <= PREVIEW_WIDTH * PREVIEW_SLACK && (!isPdf || asset.scanOnly === true);
+  const previewShown = previewWidth > 0;
+  const drawnSharp = drawn !== null && drawn.rotation === rotation && stillServes(drawn.plan, wanted, tight);
+  const sharp = previewServes ? previewWidth * PREVIEW_SLACK >= needed : isPdf ? drawnSharp : imageLoaded;
   const problem = failure ?? (pdf.status === 'failed' ? pdf.message : null);
   const state = pageState(previewShown || sharp, sharp, problem);
   const label =
@@ -80,8 +83,8 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
         : t('viewer.loading', { page: number });
 
   // A whole page drawn sharp covers the preview; keeping it decoded under the canvas would only cost memory.
-  const wholeDrawn = isPdf && sharp && drawn?.plan.kind === 'full';
-  const showPreview = asset.previewUrl !== undefined && !wholeDrawn && !(imageLoaded && imageNeedsFull);
+  const wholeDrawn = isPdf && !previewServes && drawnSharp && drawn.plan.kind === 'full';
+  const showPreview = asset.previewUrl !== undefined && !wholeDrawn && !(imageLoaded && !previewServes);
 
   return (
     <figure
@@ -94,8 +97,10 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
       style={{ width: box.width, height: box.height }}
     >
       <div className="page-pixels" style={pixelStyle}>
-        {showPreview && asset.previewUrl && <PreviewLayer url={asset.previewUrl} box={box} rotation={rotation} pageWidth={asset.width} ratio={ratio} onShown={() => setPreviewShown(true)} />}
-        {isPdf && pdf.status === 'ready' && (
+        {showPreview && asset.previewUrl && (
+          <PreviewLayer url={asset.previewUrl} box={box} settledBox={settledBox} rotation={rotation} pageWidth={asset.width} ratio={ratio} onShown={setPreviewWidth} />
+        )}
+        {isPdf && pdf.status === 'ready' && !previewServes && (
           <PdfLayer
             key={rotation}
             pdf={pdf.pdf}
@@ -107,7 +112,7 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
             onFailed={setFailure}
           />
         )}
-        {!isPdf && imageNeedsFull && (
+        {!isPdf && !previewServes && (
           <ImageLayer
             url={asset.imageUrl ?? asset.url}
             box={box}
@@ -118,7 +123,7 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
         )}
       </div>
       {/* The text after the first drawing, as pdf.js's own viewer does: the worker draws first, then reads the text. */}
-      {isPdf && pdf.status === 'ready' && drawn !== null && (
+      {isPdf && pdf.status === 'ready' && (drawn !== null || (previewServes && previewShown)) && (
         <PageText page={pdf.page} box={settledBox} rotation={rotation} onTextKnown={(has) => onTextKnown?.(asset.page, has)} />
       )}
       {children}

@@ -7,21 +7,24 @@ interface PreviewLayerProps {
   url: string;
   /** The page's box on screen, already turned. */
   box: Size;
+  /** The box once a zoom has rested: the preview is decoded for it, not for every step of the zoom. */
+  settledBox: Size;
   rotation: Rotation;
   /** The page's reference grid width: a preview is never made wider than its page. */
   pageWidth: number;
   /** Device pixels per CSS pixel: the preview is decoded no larger than the screen shows it, nor than it was made. */
   ratio: number;
-  onShown: () => void;
+  /** Called each time the preview is drawn, with how many pixels across it holds. */
+  onShown: (width: number) => void;
 }
 
 /** The small image made at import, stretched to the page: something to read at once, and the ground under a detail canvas. */
-export function PreviewLayer({ url, box, rotation, pageWidth, ratio, onShown }: PreviewLayerProps) {
+export function PreviewLayer({ url, box, settledBox, rotation, pageWidth, ratio, onShown }: PreviewLayerProps) {
   const upright = rotatedSize(box, rotation);
   return (
     <DecodedImage
       url={url}
-      maxWidth={Math.min(upright.width * ratio, PREVIEW_WIDTH, pageWidth)}
+      maxWidth={Math.min(rotatedSize(settledBox, rotation).width * ratio, PREVIEW_WIDTH, pageWidth)}
       className="page-layer page-preview"
       testId="page-preview"
       priority="high"
