@@ -7,6 +7,7 @@ import { AppShell } from './shell/AppShell';
 import { TrashView } from './trash/TrashView';
 import { CompareView } from './viewer/compare/CompareView';
 import { DocumentView } from './viewer/DocumentView';
+import { PAGE_ROUTE } from './viewer/page-route';
 
 /**
  * Deep links: #/ is the library, #/doc/<id>/page/<n> opens page n (1-based) of a document,
@@ -20,7 +21,7 @@ const router = createHashRouter([
     children: [
       { index: true, element: <LibraryView /> },
       { path: 'doc/:docId', element: <Navigate to="page/1" replace /> },
-      { path: 'doc/:docId/page/:page', element: <DocumentView /> },
+      { path: PAGE_ROUTE, element: <DocumentView /> },
       { path: 'compare/:leftDoc/:leftPage/:rightDoc/:rightPage', element: <CompareView /> },
       { path: 'search', element: <SearchView /> },
       { path: 'seals', element: <SealsView /> },

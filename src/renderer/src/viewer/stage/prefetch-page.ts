@@ -1,5 +1,7 @@
+import { matchPath } from 'react-router';
 import { openPdf } from '../../pdf/pdfjs';
 import { prefetchImage } from '../../ui/image-prefetch';
+import { PAGE_ROUTE } from '../page-route';
 import { fetchAsset } from './page-asset-cache';
 
 /**
@@ -14,4 +16,15 @@ export function prefetchPage(docId: string, page: number): void {
       return asset.format === 'pdf' ? openPdf(asset.url, asset.password) : undefined;
     })
     .catch(() => undefined);
+}
+
+/**
+ * The app started on a link to a page (a restart, a link from elsewhere): its files are asked for
+ * before the app has drawn anything, not once the viewer is on screen.
+ */
+export function prefetchLinkedPage(hash: string): void {
+  const [path = ''] = hash.replace(/^#/, '').split('?');
+  const params = matchPath(`/${PAGE_ROUTE}`, path)?.params;
+  const page = Number(params?.page);
+  if (params?.docId && Number.isInteger(page) && page >= 1) prefetchPage(params.docId, page - 1);
 }
