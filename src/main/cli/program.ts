@@ -17,29 +17,21 @@ import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { EXIT, type CliIo, type CommandContext } from './context';
+import { localizeCommander } from './localized-help';
 
 interface GlobalOptions {
   library?: string;
   json: boolean;
 }
 
-const parseLimit = (value: string): number => {
-  const limit = Number(value);
-  if (!/^\d{1,4}$/.test(value) || limit < 1 || limit > 1000) throw new InvalidArgumentError('a limit is a number from 1 to 1000');
-  return limit;
-};
-
-const parsePort = (value: string): number => {
-  const port = Number(value);
-  if (!/^\d{1,5}$/.test(value) || port > 65535) throw new InvalidArgumentError('a port is a number from 0 to 65535');
-  return port;
-};
-
-const parsePage = (value: string): number => {
-  const page = Number(value);
-  if (!/^\d{1,6}$/.test(value) || page < 1) throw new InvalidArgumentError('a page is a number from 1');
-  return page;
-};
+/** A whole number (six digits at most) within [min, max], else a usage error saying so. */
+const wholeNumber =
+  (min: number, max: number, refusal: string) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!/^\d{1,6}$/.test(value) || n < min || n > max) throw new InvalidArgumentError(refusal);
+    return n;
+  };
 
 /** Runs the `muragat` command line; resolves to the process exit code. */
 export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env, importWorker: string | URL = importWorkerPath): Promise<number> {
@@ -53,6 +45,10 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     .exitOverride()
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()) });
+  localizeCommander(program, t);
+  const parseLimit = wholeNumber(1, 1000, t('cli.invalid.limit'));
+  const parsePort = wholeNumber(0, 65535, t('cli.invalid.port'));
+  const parsePage = wholeNumber(1, 999_999, t('cli.invalid.page'));
 
   const command = (name: string, description: string) =>
     program

@@ -106,8 +106,24 @@ describe('the muragat command', () => {
   ])('exits 2 with usage text for bad arguments: %j', async (args) => {
     const run = await cli(args);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/error:/);
+    expect(run.stderr).toMatch(/^The command is not given right: /);
     expect(run.stderr).toMatch(/Usage: muragat/);
+  });
+
+  it('says what is wrong with a command, and its help, in the shell’s language', async () => {
+    const kazakh = await cli(['serve', '--port', 'eighty'], { LANG: 'kk_KZ.UTF-8' });
+    expect(kazakh.code).toBe(2);
+    expect(kazakh.stderr).toMatch(/^Пәрмен дұрыс берілмеген: .*порт — 0-ден 65535-ке дейінгі сан/);
+    expect(kazakh.stderr).toContain('Қолданылуы: muragat serve');
+    expect(kazakh.stderr).toContain('Опциялар:');
+    expect(kazakh.stderr).toContain('(әдепкі: 0)');
+    expect(kazakh.stderr).toContain('осы анықтаманы көрсету');
+    const russian = await cli(['export', '--help'], { LANG: 'ru_RU.UTF-8' });
+    expect(russian.code).toBe(0);
+    expect(russian.stdout).toContain('Использование: muragat export');
+    expect(russian.stdout).toMatch(/одно из: w3c, iiif, page/);
+    // Commander's English is gone, and a flag's default (off) is not shown at all.
+    for (const english of ['Usage:', 'Options:', 'display help', 'default:', 'choices:']) expect(russian.stdout).not.toContain(english);
   });
 
   it('prints help and version with exit code 0', async () => {
