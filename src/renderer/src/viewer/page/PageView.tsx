@@ -70,8 +70,13 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
   // sharp. True of an image, and of a PDF page that shows only its scan; any other PDF page is pdf.js's to draw.
   const needed = rotatedSize(box, rotation).width * ratio;
   const previewServes = asset.previewUrl !== undefined && asset.width > PREVIEW_WIDTH && needed <= PREVIEW_WIDTH * PREVIEW_SLACK && (!isPdf || asset.scanOnly === true);
-  const previewShown = previewWidth > 0;
   const drawnSharp = drawn !== null && drawn.rotation === rotation && stillServes(drawn.plan, wanted, tight);
+  // A whole page drawn sharp covers the preview; keeping it decoded under the canvas would only cost memory.
+  const wholeDrawn = isPdf && !previewServes && drawnSharp && drawn.plan.kind === 'full';
+  const showPreview = asset.previewUrl !== undefined && !wholeDrawn && !(imageLoaded && !previewServes);
+  // A preview taken off the page holds nothing when it comes back, until it is decoded again.
+  if (!showPreview && previewWidth !== 0) setPreviewWidth(0);
+  const previewShown = previewWidth > 0;
   const sharp = previewServes ? previewWidth * PREVIEW_SLACK >= needed : isPdf ? drawnSharp : imageLoaded;
   const problem = failure ?? (pdf.status === 'failed' ? pdf.message : null);
   const state = pageState(previewShown || sharp, sharp, problem);
@@ -81,10 +86,6 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
       : state === 'rendered'
         ? t('viewer.pageLabel', { page: number, title })
         : t('viewer.loading', { page: number });
-
-  // A whole page drawn sharp covers the preview; keeping it decoded under the canvas would only cost memory.
-  const wholeDrawn = isPdf && !previewServes && drawnSharp && drawn.plan.kind === 'full';
-  const showPreview = asset.previewUrl !== undefined && !wholeDrawn && !(imageLoaded && !previewServes);
 
   return (
     <figure
