@@ -4,7 +4,12 @@
  * skipped whole (their content never paints by itself). An inline image (`BI … ID data EI`) is
  * one `BI` operator: its binary data is not tokenised.
  */
-export type ContentToken = { kind: 'number'; value: number } | { kind: 'name'; value: string } | { kind: 'operator'; value: string } | { kind: 'operand' };
+export type ContentToken =
+  | { kind: 'number'; value: number }
+  | { kind: 'name'; value: string }
+  | { kind: 'operator'; value: string }
+  /** An operand no operator that paints needs read: a string, a dictionary, the end of an array. */
+  | { kind: 'operand' };
 
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 /** ( ) < > [ ] { } / % */
