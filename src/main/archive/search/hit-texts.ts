@@ -55,7 +55,7 @@ export class HitTexts {
         const shard = this.store.shardInMemory(ref.docId) ?? (await this.store.readShard(ref.docId));
         this.regions.set(ref.docId, byId(shard.regions));
       }
-      const source = ref.type === 'page' ? this.sourceOf(ref.docId, ref.page) : undefined;
+      const source = ref.type === 'page' ? this.pdfPageOf(ref.docId, ref.page)?.source : undefined;
       if (source && !this.pdfPages.has(source)) this.pdfPages.set(source, await this.pdfText.pages(source).catch(() => []));
     }
   }
@@ -86,19 +86,20 @@ export class HitTexts {
     if (!doc) return null;
     if (ref.type === 'document') return { page: 0, fields: DOCUMENT_FIELDS, text: (field) => (field === 'tags' ? doc.tags.join(', ') : documentText(doc)) };
     if (ref.type === 'page') {
-      const page = doc.pages[ref.page];
-      const source = this.sourceOf(ref.docId, ref.page);
-      const text = page && source ? this.pdfPages.get(source)?.[page.sourcePage - 1] : undefined;
+      const pdfPage = this.pdfPageOf(ref.docId, ref.page);
+      const text = pdfPage && this.pdfPages.get(pdfPage.source)?.[pdfPage.sourcePage - 1];
       return text === undefined ? null : { page: ref.page, fields: PAGE_FIELDS, text: () => text };
     }
     const region = this.regions.get(ref.docId)?.get(ref.regionId);
     return region ? { page: region.page, region: { regionId: region.id }, fields: REGION_FIELDS, text: (field) => (isRegionField(field) ? regionText(region, field) : '') } : null;
   }
 
-  private sourceOf(docId: string, pageIndex: number): SourceFile | undefined {
+  /** The source file a page of a document is in, and which page of it. */
+  private pdfPageOf(docId: string, pageIndex: number): { source: SourceFile; sourcePage: number } | undefined {
     const doc = this.documents.get(docId);
     const page = doc?.pages[pageIndex];
-    return page && doc.sources[page.source];
+    const source = page && doc.sources[page.source];
+    return source && { source, sourcePage: page.sourcePage };
   }
 }
 

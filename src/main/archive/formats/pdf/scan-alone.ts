@@ -160,11 +160,5 @@ function pageContent(page: PDFPage): Uint8Array | undefined {
     if (!(stream instanceof PDFRawStream)) return undefined;
     parts.push(decodePDFRawStream(stream).decode(), Uint8Array.of(0x0a));
   }
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
+  return Buffer.concat(parts);
 }
