@@ -112,6 +112,10 @@ describe('the tokens of a content stream', () => {
     ]);
   });
 
+  it('ends a dictionary at its own >>, not at a hex string’s > just before it', () => {
+    expect(tokens('/Span <</A <</B <41>>>> /C (x)>> BDC /Im0 Do EMC')).toEqual(['name:Span', 'operand', 'operator:BDC', 'name:Im0', 'operator:Do', 'operator:EMC']);
+  });
+
   it('stops at an inline image, whose data is not content syntax', () => {
     expect(tokens('BI /W 2 /H 2 ID \u0000)(\u00ff EI Q')).toEqual(['operator:BI']);
   });

@@ -41,9 +41,7 @@ export function* contentTokens(bytes: Uint8Array): Generator<ContentToken> {
       at = afterDictionary(bytes, at + 2);
       yield { kind: 'operand' };
     } else if (byte === 0x3c) {
-      const end = bytes.indexOf(0x3e, at);
-      if (end < 0) throw new ContentSyntaxError('a hex string does not end');
-      at = end + 1;
+      at = afterHexString(bytes, at);
       yield { kind: 'operand' };
     } else if (byte === 0x5b /* [ */ || byte === 0x5d /* ] */ || byte === 0x3e /* > */ || byte === 0x7b || byte === 0x7d) {
       // Array brackets: the array's numbers and strings pass as operands, which is all an operator after it needs.
@@ -79,6 +77,13 @@ function afterLiteralString(bytes: Uint8Array, start: number): number {
   throw new ContentSyntaxError('a string does not end');
 }
 
+/** Where a hex string starting at `start` ends. */
+function afterHexString(bytes: Uint8Array, start: number): number {
+  const end = bytes.indexOf(0x3e, start);
+  if (end < 0) throw new ContentSyntaxError('a hex string does not end');
+  return end + 1;
+}
+
 /** Where a dictionary whose `<<` ends before `start` ends, with whatever it nests. */
 function afterDictionary(bytes: Uint8Array, start: number): number {
   let depth = 1;
@@ -91,6 +96,9 @@ function afterDictionary(bytes: Uint8Array, start: number): number {
     } else if (byte === 0x3c && bytes[at + 1] === 0x3c) {
       depth++;
       at += 2;
+    } else if (byte === 0x3c) {
+      // A hex string's closing > is not half of a >> that closes the dictionary.
+      at = afterHexString(bytes, at);
     } else if (byte === 0x3e && bytes[at + 1] === 0x3e) {
       depth--;
       at += 2;
