@@ -12,6 +12,10 @@ import { documentTitled, mountedPages, pageView, shownZoom, stageGeometry, viewR
 
 /** A JBIG2 "bomb": a page whose image claims 100000 × 100000 pixels. */
 const BOMB = 'pdfjs/bomb_giant.pdf';
+/** A newspaper page that is only its scan: at fit width its preview is the page. */
+const SCAN = 'newspaper-fixtures/ndnp-1935-sn85058233/1292.pdf';
+
+const sha256Of = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
 
 /** Two plain A4 pages, written without object streams so a page's dictionary can be found in the bytes. */
 async function twoPagePdf(path: string): Promise<number> {
@@ -50,14 +54,21 @@ describe('the viewer and bad PDFs', () => {
     damagedPage = await twoPagePdf(source);
     const sound = await runCli(['import', '--library', library, source]);
     expect(sound.code, sound.stdout + sound.stderr).toBe(0);
-    const sha256 = createHash('sha256').update(await readFile(source)).digest('hex');
+    const sha256 = await sha256Of(source);
     await breakPage(join(library, 'files', sha256.slice(0, 2), `${sha256}.pdf`), damagedPage);
+    // A preview damaged in the cache after the import: the page is still there, in its PDF.
+    const scan = await runCli(['import', '--library', library, corpusFile(SCAN)]);
+    expect(scan.code, scan.stdout + scan.stderr).toBe(0);
+    const scanSha = await sha256Of(corpusFile(SCAN));
+    await writeFile(join(library, 'cache', 'pages', scanSha.slice(0, 2), scanSha, '1-preview.jpg'), 'not a JPEG');
   });
   let bomb = '';
   let damaged = '';
+  let scan = '';
   beforeAll(async () => {
     bomb = (await documentTitled(journey, 'bomb_giant')).id;
     damaged = (await documentTitled(journey, 'two-pages')).id;
+    scan = (await documentTitled(journey, '1292')).id;
   });
 
   it('keeps the toolbar working while the JBIG2 bomb is opened, and ends drawn or with a message', async () => {
@@ -116,5 +127,12 @@ describe('the viewer and bad PDFs', () => {
     const stage = await stageGeometry(page);
     expect(text.top).toBeGreaterThanOrEqual(stage.y);
     expect(text.bottom).toBeLessThanOrEqual(stage.y + stage.height);
+  });
+
+  it('draws a scanned page from its PDF when its preview is damaged, not waiting for the preview forever', async () => {
+    const page = await journey.open(viewRoute(scan));
+    await waitForPageState(page, 'rendered');
+    expect(await page.getByTestId('page-preview').count()).toBe(0);
+    expect(await inkRatio(page.getByTestId('page-canvas'))).toBeGreaterThan(0.01);
   });
 });

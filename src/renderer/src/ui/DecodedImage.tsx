@@ -12,6 +12,8 @@ interface DecodedImageProps {
   priority?: RequestPriority;
   /** Called each time the image is drawn, with how many pixels across it now holds. */
   onShown?: (width: number) => void;
+  /** Called when the image cannot be fetched or decoded (not when it is abandoned). */
+  onFailed?: () => void;
 }
 
 /** A wider showing is decoded again only past this growth: a zoom in steps does not decode at every step. */
@@ -29,9 +31,10 @@ async function decode(url: string, width: number, priority: RequestPriority, sig
  * shown, and freed with it. For images that come and go by the hundred (pages and
  * thumbnails paged past): an <img> would leave each one decoded in the browser's image cache.
  */
-export function DecodedImage({ url, maxWidth, className, style, testId, priority = 'auto', onShown }: DecodedImageProps) {
+export function DecodedImage({ url, maxWidth, className, style, testId, priority = 'auto', onShown, onFailed }: DecodedImageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const shown = useEffectEvent((width: number) => onShown?.(width));
+  const failed = useEffectEvent(() => onFailed?.());
   // Decoded at the size of its first showing, and again when shown wider (never narrower: that is only a stretch down).
   const [width, setWidth] = useState(() => Math.max(1, Math.round(maxWidth)));
   if (maxWidth > width * REDECODE_GROWTH) setWidth(Math.round(maxWidth));
@@ -54,7 +57,9 @@ export function DecodedImage({ url, maxWidth, className, style, testId, priority
       const holds = Math.min(width, image.width);
       image.close();
       shown(holds);
-    })().catch(() => undefined);
+    })().catch(() => {
+      if (!abandoned.signal.aborted) failed();
+    });
     return () => abandoned.abort();
   }, [url, priority, width]);
 

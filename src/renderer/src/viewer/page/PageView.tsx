@@ -54,6 +54,8 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
   const ratio = useDevicePixelRatio();
   /** How many pixels across the preview on screen holds; 0 until it shows. */
   const [previewWidth, setPreviewWidth] = useState(0);
+  /** A preview that could not be had (a cache file damaged): the page is drawn from its source instead. */
+  const [previewFailed, setPreviewFailed] = useState(false);
   const [imageLoaded, setImageLoaded] = useState(false);
   const [drawn, setDrawn] = useState<{ plan: RenderPlan; rotation: Rotation } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -69,11 +71,11 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
   // The preview is the page's own pixels, only fewer: while the screen asks no more than it holds, it is the page drawn
   // sharp. True of an image, and of a PDF page that shows only its scan; any other PDF page is pdf.js's to draw.
   const needed = rotatedSize(box, rotation).width * ratio;
-  const previewServes = asset.previewUrl !== undefined && asset.width > PREVIEW_WIDTH && needed <= PREVIEW_WIDTH * PREVIEW_SLACK && (!isPdf || asset.scanOnly === true);
+  const previewServes = !previewFailed && asset.previewUrl !== undefined && asset.width > PREVIEW_WIDTH && needed <= PREVIEW_WIDTH * PREVIEW_SLACK && (!isPdf || asset.scanOnly === true);
   const drawnSharp = drawn !== null && drawn.rotation === rotation && stillServes(drawn.plan, wanted, tight);
   // A whole page drawn sharp covers the preview; keeping it decoded under the canvas would only cost memory.
   const wholeDrawn = isPdf && !previewServes && drawnSharp && drawn.plan.kind === 'full';
-  const showPreview = asset.previewUrl !== undefined && !wholeDrawn && !(imageLoaded && !previewServes);
+  const showPreview = asset.previewUrl !== undefined && !previewFailed && !wholeDrawn && !(imageLoaded && !previewServes);
   // A preview taken off the page holds nothing when it comes back, until it is decoded again.
   if (!showPreview && previewWidth !== 0) setPreviewWidth(0);
   const previewShown = previewWidth > 0;
@@ -99,7 +101,7 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
     >
       <div className="page-pixels" style={pixelStyle}>
         {showPreview && asset.previewUrl && (
-          <PreviewLayer url={asset.previewUrl} box={box} settledBox={settledBox} rotation={rotation} pageWidth={asset.width} ratio={ratio} onShown={setPreviewWidth} />
+          <PreviewLayer url={asset.previewUrl} box={box} settledBox={settledBox} rotation={rotation} pageWidth={asset.width} ratio={ratio} onShown={setPreviewWidth} onFailed={() => setPreviewFailed(true)} />
         )}
         {isPdf && pdf.status === 'ready' && !previewServes && (
           <PdfLayer

@@ -16,10 +16,12 @@ interface PreviewLayerProps {
   ratio: number;
   /** Called each time the preview is drawn, with how many pixels across it holds. */
   onShown: (width: number) => void;
+  /** Called when the preview cannot be fetched or decoded. */
+  onFailed: () => void;
 }
 
 /** The small image made at import, stretched to the page: something to read at once, and the ground under a detail canvas. */
-export function PreviewLayer({ url, box, settledBox, rotation, pageWidth, ratio, onShown }: PreviewLayerProps) {
+export function PreviewLayer({ url, box, settledBox, rotation, pageWidth, ratio, onShown, onFailed }: PreviewLayerProps) {
   const upright = rotatedSize(box, rotation);
   return (
     <DecodedImage
@@ -30,6 +32,7 @@ export function PreviewLayer({ url, box, settledBox, rotation, pageWidth, ratio,
       priority="high"
       style={{ width: upright.width, height: upright.height, transform: rotationTransform(rotation, upright) }}
       onShown={onShown}
+      onFailed={onFailed}
     />
   );
 }
