@@ -114,6 +114,12 @@ describe('the viewer moves through a 352-page book', () => {
     await expect.poll(async () => (await pageBox(page)).width).toBeCloseTo(narrow.width, 0);
   });
 
+  it('opens a link to the document itself at its first page', async () => {
+    const page = await journey.open(`#/doc/${book}`);
+    await page.waitForURL(`**/#/doc/${book}/page/1`);
+    await waitForPageState(page, 'rendered', 1);
+  });
+
   it('goes from the first page to the last at once with End, and back with Home', async () => {
     const page = await openRendered(journey, book);
     const started = Date.now();

@@ -7,7 +7,8 @@ import { AppShell } from './shell/AppShell';
 import { TrashView } from './trash/TrashView';
 import { CompareView } from './viewer/compare/CompareView';
 import { DocumentView } from './viewer/DocumentView';
-import { PAGE_ROUTE } from './viewer/page-route';
+import { prefetchPageRoute } from './viewer/stage/prefetch-page';
+import { openingAnotherDocument, startOpening } from './viewer/state/document-opening';
 
 /**
  * Deep links: #/ is the library, #/doc/<id>/page/<n> opens page n (1-based) of a document,
@@ -20,8 +21,17 @@ const router = createHashRouter([
     element: <AppShell />,
     children: [
       { index: true, element: <LibraryView /> },
-      { path: 'doc/:docId', element: <Navigate to="page/1" replace /> },
-      { path: PAGE_ROUTE, element: <DocumentView /> },
+      {
+        path: 'doc/:docId',
+        loader: startOpening,
+        shouldRevalidate: openingAnotherDocument,
+        // The loaders answer at once: at start there is nothing to show in the meantime.
+        HydrateFallback: () => null,
+        children: [
+          { index: true, element: <Navigate to="page/1" replace /> },
+          { path: 'page/:page', element: <DocumentView />, loader: prefetchPageRoute },
+        ],
+      },
       { path: 'compare/:leftDoc/:leftPage/:rightDoc/:rightPage', element: <CompareView /> },
       { path: 'search', element: <SearchView /> },
       { path: 'seals', element: <SealsView /> },

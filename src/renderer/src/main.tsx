@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { setupI18n } from './i18n/setup';
 import { warmUpPdfJs } from './pdf/pdfjs';
-import { prefetchLinkedPage } from './viewer/stage/prefetch-page';
 // Bundled, so Kazakh Cyrillic and the Arabic-script press look the same on every machine, offline.
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
@@ -12,7 +11,6 @@ import '@fontsource/noto-naskh-arabic/arabic-600.css';
 import './styles.css';
 
 setupI18n();
-prefetchLinkedPage(location.hash);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

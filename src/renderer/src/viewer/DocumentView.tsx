@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { api } from '../api/api';
 import { useCall } from '../api/use-call';
 import { useLibraryData } from '../data/library-data-context';
 import { MetadataPanel } from '../metadata/MetadataPanel';
@@ -24,9 +23,9 @@ import { HelpOverlay } from './help/HelpOverlay';
 import type { ViewerCommand } from './shortcuts';
 import { ThumbnailSidebar } from './sidebar/ThumbnailSidebar';
 import { PageStage, type StageHandle } from './stage/PageStage';
-import { prefetchPage } from './stage/prefetch-page';
 import { useFullScreen } from './state/use-full-screen';
 import { useStoredFlag } from './state/use-stored-flag';
+import { openingDocument } from './state/document-opening';
 import { useViewSettings } from './state/use-view-settings';
 import { useViewerKeys } from './state/use-viewer-keys';
 import { ViewerToolbar } from './toolbar/ViewerToolbar';
@@ -48,12 +47,7 @@ function DocumentViewer({ docId }: { docId: string }) {
   const { page: pageParam = '1' } = useParams();
   const [search] = useSearchParams();
   const pageNumber = Number(pageParam);
-  const doc = useCall(() => api.call.getDocument({ id: docId }), [docId]);
-  // Opened from a link or at start: the page's files are asked for while the description loads.
-  const firstPage = useRef(pageNumber);
-  useEffect(() => {
-    if (Number.isInteger(firstPage.current) && firstPage.current >= 1) prefetchPage(docId, firstPage.current - 1);
-  }, [docId]);
+  const doc = useCall(() => openingDocument(docId), [docId]);
   const total = doc.status === 'done' ? doc.value.pages.length : 0;
   const valid = Number.isInteger(pageNumber) && pageNumber >= 1 && pageNumber <= total;
   const described = useLibraryData().byId.get(docId);

@@ -2,7 +2,6 @@ import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageAsset } from '../../../../shared/contract';
 import type { Rotation } from '../../../../shared/domain/view';
-import { PREVIEW_WIDTH } from '../../../../shared/page-images';
 import { rotatedSize, type Size } from '../geometry/size';
 import type { PageRect } from '../geometry/visible-rect';
 import { ImageLayer } from './ImageLayer';
@@ -10,6 +9,7 @@ import { PageText } from './PageText';
 import { PdfLayer } from './PdfLayer';
 import { PreviewLayer } from './PreviewLayer';
 import { pageState } from './page-state';
+import { PREVIEW_SLACK, previewServes as servedByPreview } from './preview-serves';
 import { planRender, stillServes, type RenderPlan } from './render-plan';
 import { useDevicePixelRatio } from './use-device-pixel-ratio';
 import { usePdfPage } from './use-pdf-page';
@@ -40,9 +40,6 @@ interface PageViewProps {
 
 /** How long a zoom or a pan must rest before the page is drawn again. */
 const SETTLE_MS = 120;
-/** A preview this much narrower than the screen asks still looks sharp: the last few percent are not seen. */
-const PREVIEW_SLACK = 1.05;
-
 const sameBox = (a: Size, b: Size) => a.width === b.width && a.height === b.height;
 
 /**
@@ -61,17 +58,15 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
   const [failure, setFailure] = useState<string | null>(null);
   const number = asset.page + 1;
   const isPdf = asset.format === 'pdf';
-  const pdf = usePdfPage(asset, isPdf);
 
   const wanted = planRender(box.width, box.height, ratio, inSight?.wide ?? null);
   const tight = inSight?.tight ?? null;
   const plan = useSettled(wanted, (next, current) => stillServes(current, next, tight), SETTLE_MS);
   const settledBox = useSettled(box, sameBox, SETTLE_MS);
 
-  // The preview is the page's own pixels, only fewer: while the screen asks no more than it holds, it is the page drawn
-  // sharp. True of an image, and of a PDF page that shows only its scan; any other PDF page is pdf.js's to draw.
+  // While the screen asks no more than the preview holds, the preview is the page drawn sharp.
   const needed = rotatedSize(box, rotation).width * ratio;
-  const previewServes = !previewFailed && asset.previewUrl !== undefined && asset.width > PREVIEW_WIDTH && needed <= PREVIEW_WIDTH * PREVIEW_SLACK && (!isPdf || asset.scanOnly === true);
+  const previewServes = !previewFailed && servedByPreview(asset, needed);
   const drawnSharp = drawn !== null && drawn.rotation === rotation && stillServes(drawn.plan, wanted, tight);
   // A whole page drawn sharp covers the preview; keeping it decoded under the canvas would only cost memory.
   const wholeDrawn = isPdf && !previewServes && drawnSharp && drawn.plan.kind === 'full';
@@ -79,6 +74,8 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
   // A preview taken off the page holds nothing when it comes back, until it is decoded again.
   if (!showPreview && previewWidth !== 0) setPreviewWidth(0);
   const previewShown = previewWidth > 0;
+  // Where the preview is the page, pdf.js starts once it shows (for the text): its start would slow the preview's decoding.
+  const pdf = usePdfPage(asset, isPdf && (!previewServes || previewShown));
   const sharp = previewServes ? previewWidth * PREVIEW_SLACK >= needed : isPdf ? drawnSharp : imageLoaded;
   const problem = failure ?? (pdf.status === 'failed' ? pdf.message : null);
   const state = pageState(previewShown || sharp, sharp, problem);

@@ -1,30 +1,45 @@
-import { matchPath } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
+import type { PageAsset } from '../../../../shared/contract';
 import { openPdf } from '../../pdf/pdfjs';
 import { prefetchImage } from '../../ui/image-prefetch';
-import { PAGE_ROUTE } from '../page-route';
+import { parseZoom, type ZoomMode } from '../geometry/zoom';
+import { previewServes } from '../page/preview-serves';
 import { fetchAsset } from './page-asset-cache';
 
 /**
- * Starts what a page needs before the document's description arrives: its asset, then its
- * preview (fetched and decoded) and, for a PDF page, the file's first bytes in pdf.js. Only what
- * the asset says exists is asked for: a link to a missing page asks for nothing more.
+ * How wide the page will be asked for, in device pixels, guessed before the viewer has laid it
+ * out: a fitted page is at most as wide as the window. A guess only decides whether pdf.js is
+ * started now or when the page view mounts.
  */
-export function prefetchPage(docId: string, page: number): void {
+function guessedWidth(asset: PageAsset, zoom: ZoomMode | null): number {
+  const across = zoom?.kind === 'scale' ? zoom.value * asset.width : window.innerWidth;
+  return across * window.devicePixelRatio;
+}
+
+/**
+ * Starts what a page needs before the viewer exists: its asset, then its preview (fetched and
+ * decoded) and, for a PDF page pdf.js will draw, the file's first bytes in pdf.js. Where the
+ * preview is the page (a scan at fit width), pdf.js waits for it to show: starting pdf.js and its
+ * worker takes the processor the preview's decoding needs. Only what the asset says exists is
+ * asked for: a link to a missing page asks for nothing more.
+ */
+export function prefetchPage(docId: string, page: number, zoom: ZoomMode | null): void {
   fetchAsset(docId, page)
     .then((asset) => {
       if (asset.previewUrl) prefetchImage(asset.previewUrl);
-      return asset.format === 'pdf' ? openPdf(asset.url, asset.password) : undefined;
+      if (asset.format === 'pdf' && !previewServes(asset, guessedWidth(asset, zoom))) return openPdf(asset.url, asset.password);
     })
     .catch(() => undefined);
 }
 
 /**
- * The app started on a link to a page (a restart, a link from elsewhere): its files are asked for
- * before the app has drawn anything, not once the viewer is on screen.
+ * The page route's loader: it runs as a navigation starts (a click in the library, a link, a
+ * page turn, the app started on a link), so the page's files are on their way while the viewer
+ * renders. It answers at once: the viewer never waits for it.
  */
-export function prefetchLinkedPage(hash: string): void {
-  const [path = ''] = hash.replace(/^#/, '').split('?');
-  const params = matchPath(`/${PAGE_ROUTE}`, path)?.params;
-  const page = Number(params?.page);
-  if (params?.docId && Number.isInteger(page) && page >= 1) prefetchPage(params.docId, page - 1);
+export function prefetchPageRoute({ params, request }: LoaderFunctionArgs): null {
+  const page = Number(params.page);
+  const zoom = parseZoom(new URL(request.url).searchParams.get('zoom'));
+  if (params.docId && Number.isInteger(page) && page >= 1) prefetchPage(params.docId, page - 1, zoom);
+  return null;
 }

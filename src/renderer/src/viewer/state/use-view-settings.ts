@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { DEFAULT_VIEW, type ViewSettings } from '../../../../shared/domain/view';
 import { api } from '../../api/api';
+import { openingViewSettings } from './document-opening';
 
 /** A slider dragged through many values is saved once it rests. */
 const SAVE_DELAY_MS = 400;
@@ -23,7 +24,7 @@ export function useViewSettings(docId: string): ViewSettingsState {
 
   useEffect(() => {
     let alive = true;
-    api.call.getViewSettings({ docId }).then(
+    openingViewSettings(docId).then(
       (saved) => {
         if (alive) setHeld((old) => (old?.docId === docId && old.changed ? old : { docId, view: saved, changed: false }));
       },
