@@ -28,8 +28,9 @@ async function decode(url: string, width: number, priority: RequestPriority, sig
 
 /**
  * An image decoded off the main thread into a canvas this element owns, at the size it is
- * shown, and freed with it. For images that come and go by the hundred (pages and
- * thumbnails paged past): an <img> would leave each one decoded in the browser's image cache.
+ * shown (or as a prefetch decoded it), and freed with it. For images that come and go by the
+ * hundred (pages and thumbnails paged past): an <img> would leave each one decoded in the
+ * browser's image cache.
  */
 export function DecodedImage({ url, maxWidth, className, style, testId, priority = 'auto', onShown, onFailed }: DecodedImageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -46,17 +47,27 @@ export function DecodedImage({ url, maxWidth, className, style, testId, priority
     const abandoned = new AbortController();
     const prefetched = first.current ? takePrefetchedImage(url) : undefined;
     first.current = false;
-    (async () => {
-      const image = await (prefetched ?? decode(url, width, priority, abandoned.signal));
-      if (abandoned.signal.aborted) return image.close();
-      // The old drawing stays until this one is ready: a wider decoding replaces it without a blank frame.
-      canvas.width = width;
-      canvas.height = Math.max(1, Math.round((image.height * width) / image.width));
-      canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
-      // Read before close(), which empties the bitmap.
-      const holds = Math.min(width, image.width);
-      image.close();
+    const show = (image: ImageBitmap) => {
+      const context = canvas.getContext('bitmaprenderer');
+      if (abandoned.signal.aborted || !context) return image.close();
+      // Handed to the canvas whole, not drawn into it: no copy and no scaling on the main thread (the
+      // compositor scales it to the box). The old picture stays until then: no blank frame between.
+      const holds = image.width;
+      canvas.width = image.width;
+      canvas.height = image.height;
+      context.transferFromImageBitmap(image);
       shown(holds);
+    };
+    (async () => {
+      // A failed prefetch is not the image's failure: it is fetched again below.
+      const early = await prefetched?.catch(() => undefined);
+      if (early) {
+        const wider = early.width > width * REDECODE_GROWTH;
+        show(early);
+        // Shown at once as the prefetch decoded it; then decoded again at the size shown, not to hold more than that.
+        if (!wider) return;
+      }
+      show(await decode(url, width, priority, abandoned.signal));
     })().catch(() => {
       if (!abandoned.signal.aborted) failed();
     });
@@ -66,8 +77,9 @@ export function DecodedImage({ url, maxWidth, className, style, testId, priority
   useEffect(() => {
     const canvas = canvasRef.current;
     return () => {
-      // A zero-sized canvas gives its pixels back at once, not at the next collection.
+      // A canvas without its picture and of no size gives its pixels back at once, not at the next collection.
       if (!canvas) return;
+      canvas.getContext('bitmaprenderer')?.transferFromImageBitmap(null);
       canvas.width = 0;
       canvas.height = 0;
     };
