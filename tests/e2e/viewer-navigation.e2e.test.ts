@@ -120,6 +120,22 @@ describe('the viewer moves through a 352-page book', () => {
     await waitForPageState(page, 'rendered', 1);
   });
 
+  it('makes the next page ready while the reader reads a page, and only the next one', async () => {
+    const page = await journey.open('#/');
+    const previews = new Set<number>();
+    page.on('request', (request) => {
+      const asked = new RegExp(`^/pages/${book}/(\\d+)/preview$`).exec(new URL(request.url()).pathname);
+      if (asked) previews.add(Number(asked[1]));
+    });
+    await page.goto(`${journey.served().url}${viewRoute(book)}`);
+    await waitForPageState(page, 'rendered', 1);
+    // Page indexes are 0-based in the URLs of page files: 1 is the second page.
+    await expect.poll(() => [...previews].sort()).toEqual([0, 1]);
+    await page.keyboard.press('PageDown');
+    await waitForPageState(page, 'rendered', 2);
+    await expect.poll(() => [...previews].sort()).toEqual([0, 1, 2]);
+  });
+
   it('goes from the first page to the last at once with End, and back with Home', async () => {
     const page = await openRendered(journey, book);
     const started = Date.now();

@@ -1,4 +1,4 @@
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageAsset } from '../../../../shared/contract';
 import type { Rotation } from '../../../../shared/domain/view';
@@ -34,6 +34,8 @@ interface PageViewProps {
   /** Whether the text layer takes the pointer (select text) or lets it through (pan). */
   selectText: boolean;
   onTextKnown?: (page: number, hasText: boolean) => void;
+  /** Called each time the page comes to be drawn sharp, with its index. */
+  onRendered?: (page: number) => void;
   /** Drawn above the pixels and the text: the page's regions. */
   children?: ReactNode;
 }
@@ -46,7 +48,7 @@ const sameBox = (a: Size, b: Size) => a.width === b.width && a.height === b.heig
  * One page, PDF or image alike: the cached preview at once, then the page drawn sharp for this
  * screen (whole, or at high zoom only the part in sight); the text layer of a PDF above it.
  */
-export function PageView({ asset, title, box, rotation, inSight, pixelStyle, selectText, onTextKnown, children }: PageViewProps) {
+export function PageView({ asset, title, box, rotation, inSight, pixelStyle, selectText, onTextKnown, onRendered, children }: PageViewProps) {
   const { t } = useTranslation();
   const ratio = useDevicePixelRatio();
   /** How many pixels across the preview on screen holds; 0 until it shows. */
@@ -79,6 +81,10 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
   const sharp = previewServes ? previewWidth * PREVIEW_SLACK >= needed : isPdf ? drawnSharp : imageLoaded;
   const problem = failure ?? (pdf.status === 'failed' ? pdf.message : null);
   const state = pageState(previewShown || sharp, sharp, problem);
+  const rendered = useEffectEvent(() => onRendered?.(asset.page));
+  useEffect(() => {
+    if (state === 'rendered') rendered();
+  }, [state]);
   const label =
     state === 'failed'
       ? t('viewer.failed', { page: number, message: problem })

@@ -11,6 +11,7 @@ import { PageView } from '../page/PageView';
 import { useDragPan } from './use-drag-pan';
 import { useElementSize } from '../../ui/use-element-size';
 import { fetchAsset } from './page-asset-cache';
+import { useNextPagePrefetch } from './use-next-page-prefetch';
 
 /** A point of the viewport, in CSS pixels from its top left. */
 export interface ViewPoint {
@@ -216,6 +217,7 @@ export function PageStage(props: PageStageProps) {
   const view: ScrollBox = { left: scroll.left, top: scroll.top, width: viewport.width, height: viewport.height };
   const mounted = viewport.height === 0 ? [] : pagesInBand(layout, scroll.top - viewport.height, scroll.top + 2 * viewport.height);
   const pan = useDragPan(scroller);
+  const onRendered = useNextPagePrefetch(docId, pages.length, mode, zoom);
 
   return (
     <div ref={scroller} className="stage" data-testid="page-stage" tabIndex={-1} onScroll={onScroll} aria-label={t('viewer.stage')} {...pan}>
@@ -231,6 +233,7 @@ export function PageStage(props: PageStageProps) {
             pixelStyle={pixelStyle}
             selectText={selectText}
             onTextKnown={onTextKnown}
+            onRendered={onRendered}
             overlay={overlay}
           />
         ))}
@@ -250,11 +253,12 @@ interface StagePageProps {
   pixelStyle?: CSSProperties;
   selectText: boolean;
   onTextKnown?: (page: number, hasText: boolean) => void;
+  onRendered: (page: number) => void;
   overlay?: PageOverlay;
 }
 
 /** One page slot: its asset from the engine, then the page view at its place on the stage. */
-function StagePage({ docId, title, placed, rotation, view, pixelStyle, selectText, onTextKnown, overlay }: StagePageProps) {
+function StagePage({ docId, title, placed, rotation, view, pixelStyle, selectText, onTextKnown, onRendered, overlay }: StagePageProps) {
   const { t } = useTranslation();
   const asset = useCall(() => fetchAsset(docId, placed.index), [docId, placed.index]);
   const tight = visiblePart(placed, view, 0);
@@ -272,6 +276,7 @@ function StagePage({ docId, title, placed, rotation, view, pixelStyle, selectTex
           pixelStyle={pixelStyle}
           selectText={selectText}
           onTextKnown={onTextKnown}
+          onRendered={onRendered}
         >
           {overlay?.(placed.index, box)}
         </PageView>
