@@ -3,6 +3,7 @@ import type { Figure } from '../report';
 import { firstPageFigures } from './first-page-bench';
 import { memoryFigures } from './memory-bench';
 import { openOurLibrary } from './our-library';
+import { pageTurnFigures } from './page-turn-bench';
 import { ourSide } from './our-side';
 import { progress } from './progress';
 import { startStockServer } from './stock-server';
@@ -11,8 +12,8 @@ import { viewerPdfs } from './viewer-pdfs';
 
 /**
  * The viewer against pdf.js's own viewer components on the same files, side by side in one run
- * in Chromium: first pixels and sharp page 1 at fit width and 400 %, and memory after paging a
- * 352-page book. Needs the built app (`npm run build`), Chromium and the shared corpus.
+ * in Chromium: first pixels and sharp page 1 at fit width and 400 %, page turns through the
+ * 1856 issue, and memory after paging a 352-page book. Needs the built app (`npm run build`), Chromium and the shared corpus.
  */
 export async function viewerFigures(): Promise<Figure[]> {
   const pdfs = await viewerPdfs();
@@ -27,7 +28,8 @@ export async function viewerFigures(): Promise<Figure[]> {
       const ours = ourSide(library);
       const stock = stockSide(stockServer);
       const firstPage = await firstPageFigures(ours, stock, [pdfs.g4, pdfs.jpeg]);
-      return [...firstPage, ...(await memoryFigures(ours, stock, pdfs.book))];
+      const pageTurns = await pageTurnFigures(ours, stock, pdfs.g4);
+      return [...firstPage, ...pageTurns, ...(await memoryFigures(ours, stock, pdfs.book))];
     } finally {
       await library.close();
     }
