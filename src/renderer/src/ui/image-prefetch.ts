@@ -1,10 +1,19 @@
 /** A decoded image asked for ahead of its element, and how long it waits to be taken. */
 const prefetched = new Map<string, Promise<ImageBitmap>>();
 const UNCLAIMED_MS = 10_000;
+/** Decoded images waiting at most at once: a reader paging fast must not leave a trail of them behind. */
+const MOST_WAITING = 3;
+
+const drop = (url: string, decoding: Promise<ImageBitmap>) => {
+  if (prefetched.get(url) !== decoding) return;
+  prefetched.delete(url);
+  decoding.then((image) => image.close()).catch(() => undefined);
+};
 
 /**
  * Fetches and decodes an image before the element that shows it exists (a page's preview while
- * the document's description is still on its way). Taken once; closed if nobody takes it.
+ * the document's description is still on its way, the next page's while the reader reads). Taken
+ * once; closed if nobody takes it in time, or when newer ones push it out.
  */
 export function prefetchImage(url: string): void {
   if (prefetched.has(url)) return;
@@ -14,11 +23,11 @@ export function prefetchImage(url: string): void {
   });
   decoding.catch(() => prefetched.delete(url));
   prefetched.set(url, decoding);
-  setTimeout(() => {
-    if (prefetched.get(url) !== decoding) return;
-    prefetched.delete(url);
-    decoding.then((image) => image.close()).catch(() => undefined);
-  }, UNCLAIMED_MS);
+  for (const [oldest, waiting] of prefetched) {
+    if (prefetched.size <= MOST_WAITING) break;
+    drop(oldest, waiting);
+  }
+  setTimeout(() => drop(url, decoding), UNCLAIMED_MS);
 }
 
 /** The prefetched image for this URL, handed over (the taker closes it), or undefined. */

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import type { ScrollMode } from '../../../../shared/domain/view';
 import type { ZoomMode } from '../geometry/zoom';
 import { prefetchPage } from './prefetch-page';
@@ -7,15 +7,20 @@ import { prefetchPage } from './prefetch-page';
 const IDLE_TIMEOUT_MS = 1000;
 
 /**
- * Paging through an issue one page at a time: once a page is drawn sharp, the next page's asset
- * and preview are fetched and decoded while the reader reads it, so the turn shows the next page
- * at once. Only files are made ready; pdf.js draws no page before it is on screen.
+ * Paging through an issue one page at a time: once a page is drawn sharp, the page the reader is
+ * heading for (the next one, or the one before when paging back) has its asset and preview
+ * fetched and decoded while the reader reads, so the turn shows it at once. Only files are made
+ * ready; pdf.js draws no page before it is on screen.
  */
 export function useNextPagePrefetch(docId: string, pageCount: number, mode: ScrollMode, zoom: ZoomMode): (page: number) => void {
+  const last = useRef<number | null>(null);
   return useCallback(
     (page: number) => {
-      if (mode !== 'single' || page + 1 >= pageCount) return;
-      requestIdleCallback(() => prefetchPage(docId, page + 1, zoom), { timeout: IDLE_TIMEOUT_MS });
+      const backwards = last.current !== null && page < last.current;
+      last.current = page;
+      const next = backwards ? page - 1 : page + 1;
+      if (mode !== 'single' || next < 0 || next >= pageCount) return;
+      requestIdleCallback(() => prefetchPage(docId, next, zoom), { timeout: IDLE_TIMEOUT_MS });
     },
     [docId, pageCount, mode, zoom],
   );
