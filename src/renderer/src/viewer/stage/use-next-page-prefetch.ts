@@ -14,11 +14,13 @@ const IDLE_TIMEOUT_MS = 1000;
  */
 export function useNextPagePrefetch(docId: string, pageCount: number, mode: ScrollMode, zoom: ZoomMode): (page: number) => void {
   const last = useRef<number | null>(null);
+  // Kept while the reader stays on a page: drawn again there (a zoom), it is still heading the same way.
+  const backwards = useRef(false);
   return useCallback(
     (page: number) => {
-      const backwards = last.current !== null && page < last.current;
+      if (last.current !== null && page !== last.current) backwards.current = page < last.current;
       last.current = page;
-      const next = backwards ? page - 1 : page + 1;
+      const next = backwards.current ? page - 1 : page + 1;
       if (mode !== 'single' || next < 0 || next >= pageCount) return;
       requestIdleCallback(() => prefetchPage(docId, next, zoom), { timeout: IDLE_TIMEOUT_MS });
     },
