@@ -134,5 +134,6 @@ describe('the viewer and bad PDFs', () => {
     await waitForPageState(page, 'rendered');
     expect(await page.getByTestId('page-preview').count()).toBe(0);
     expect(await inkRatio(page.getByTestId('page-canvas'))).toBeGreaterThan(0.01);
+    await screenshot(page, 'viewer-preview-damaged');
   });
 });
