@@ -21,7 +21,7 @@ export function prefetchImage(url: string): void {
     if (!response.ok) throw new Error(`${response.status} ${url}`);
     return createImageBitmap(await response.blob());
   });
-  decoding.catch(() => prefetched.delete(url));
+  decoding.catch(() => drop(url, decoding));
   prefetched.set(url, decoding);
   for (const [oldest, waiting] of prefetched) {
     if (prefetched.size <= MOST_WAITING) break;
