@@ -11,6 +11,7 @@ import { PageView } from '../page/PageView';
 import { useDragPan } from './use-drag-pan';
 import { useElementSize } from '../../ui/use-element-size';
 import { fetchAsset } from './page-asset-cache';
+import { putOnStage } from './pages-on-stage';
 import { useNextPagePrefetch } from './use-next-page-prefetch';
 
 /** A point of the viewport, in CSS pixels from its top left. */
@@ -261,6 +262,7 @@ interface StagePageProps {
 function StagePage({ docId, title, placed, rotation, view, pixelStyle, selectText, onTextKnown, onRendered, overlay }: StagePageProps) {
   const { t } = useTranslation();
   const asset = useCall(() => fetchAsset(docId, placed.index), [docId, placed.index]);
+  useEffect(() => putOnStage(docId, placed.index), [docId, placed.index]);
   const tight = visiblePart(placed, view, 0);
   const wide = visiblePart(placed, view, 0.25);
   const box = { width: placed.width, height: placed.height };

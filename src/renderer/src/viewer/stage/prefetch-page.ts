@@ -5,6 +5,7 @@ import { prefetchImage } from '../../ui/image-prefetch';
 import { parseZoom, type ZoomMode } from '../geometry/zoom';
 import { previewServes } from '../page/preview-serves';
 import { fetchAsset } from './page-asset-cache';
+import { isOnStage } from './pages-on-stage';
 
 /**
  * How wide the page will be asked for, in device pixels, guessed before the viewer has laid it
@@ -21,9 +22,11 @@ function guessedWidth(asset: PageAsset, zoom: ZoomMode | null): number {
  * decoded) and, for a PDF page pdf.js will draw, the file's first bytes in pdf.js. Where the
  * preview is the page (a scan at fit width), pdf.js waits for it to show: starting pdf.js and its
  * worker takes the processor the preview's decoding needs. Only what the asset says exists is
- * asked for: a link to a missing page asks for nothing more.
+ * asked for: a link to a missing page asks for nothing more. A page already on the stage (the
+ * page continuous scrolling names in the URL as it passes) has asked for its files itself.
  */
 export function prefetchPage(docId: string, page: number, zoom: ZoomMode | null): void {
+  if (isOnStage(docId, page)) return;
   fetchAsset(docId, page)
     .then((asset) => {
       if (asset.previewUrl) prefetchImage(asset.previewUrl);
