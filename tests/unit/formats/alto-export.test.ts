@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { exportFiles } from './export-files';
 import { exportAlto } from '../../../src/main/archive/formats/alto/write-alto';
 import { validateAlto } from '../../support/validate-xml';
 import { AD_TEXT, asXml, DOC, DOC_ID, elements, find, findAll, LINE_1, LINE_2, OPTIONS, parseXml, READING_ORDER, REGIONS, SOURCE, type Node } from './export-fixture';
 
-const files = exportAlto(SOURCE, OPTIONS);
+const files = exportFiles(exportAlto, SOURCE, OPTIONS);
 const root = (index: number) => parseXml(files[index]?.content ?? '');
 const printSpace = (index: number) => find(root(index), 'PrintSpace');
 const blockById = (id: string) => {
@@ -113,6 +114,6 @@ describe('ALTO export', () => {
   });
 
   it('writes the same files whatever order the regions come in', () => {
-    expect(exportAlto({ doc: DOC, regions: [...REGIONS].reverse() }, OPTIONS)).toEqual(files);
+    expect(exportFiles(exportAlto, { doc: DOC, regions: [...REGIONS].reverse() }, OPTIONS)).toEqual(files);
   });
 });

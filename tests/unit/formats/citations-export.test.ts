@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportFiles } from './export-files';
 import { exportCitations } from '../../../src/main/archive/formats/text/write-citations';
 import { Region } from '../../../src/shared/domain/annotations';
 import { cite, toCslJson } from '../../../src/shared/text/citation';
@@ -15,7 +16,7 @@ const REGIONS = [
 ];
 
 describe('exportCitations', () => {
-  const files = exportCitations({ doc: DOC, regions: REGIONS }, OPTIONS);
+  const files = exportFiles(exportCitations, { doc: DOC, regions: REGIONS }, OPTIONS);
   const [text, csl] = files;
 
   it('writes the citations as text and as CSL-JSON', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportFiles } from './export-files';
 import { exportCsv } from '../../../src/main/archive/formats/text/write-csv';
 import { Region } from '../../../src/shared/domain/annotations';
 import { exportOptions, qazaqIssue } from './qazaq-issue';
@@ -92,7 +93,7 @@ const splitList = (field: string): string[] => (field === '' ? [] : (field.match
 const unguard = (field: string): string => field.replace(/^'(?=[=+\-@\t\r])/u, '');
 
 function exported(regions: readonly Region[]) {
-  const files = exportCsv({ doc: DOC, regions }, OPTIONS);
+  const files = exportFiles(exportCsv, { doc: DOC, regions }, OPTIONS);
   expect(files).toHaveLength(1);
   const [file] = files;
   if (!file) throw new Error('no file');

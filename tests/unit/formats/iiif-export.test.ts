@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportFiles } from './export-files';
 import { exportIiif } from '../../../src/main/archive/formats/iiif/write-iiif';
 import { Region } from '../../../src/shared/domain/annotations';
 import type { ArchiveDocument } from '../../../src/shared/domain/document';
@@ -83,7 +84,7 @@ interface Manifest {
 }
 
 function exported(regions: readonly Region[] = [LAST, SEAL, ADVERT, ARABIC, HEADING], metadata?: Metadata) {
-  const files = exportIiif({ doc: doc(metadata), regions }, OPTIONS);
+  const files = exportFiles(exportIiif, { doc: doc(metadata), regions }, OPTIONS);
   const [file] = files;
   if (!file) throw new Error('no file');
   return { files, file, manifest: JSON.parse(file.content) as Manifest };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { exportFiles } from './export-files';
 import { exportPageXml } from '../../../src/main/archive/formats/page-xml/write-page';
 import { validatePageXml } from '../../support/validate-xml';
 import { AD_TEXT, ARABIC_TEXT, asXml, DOC, DOC_ID, elements, find, findAll, LINE_1, LINE_2, LINES_TEXT, OPTIONS, parseXml, READING_ORDER, REGIONS, SOURCE, textOf, type Node } from './export-fixture';
 
-const files = exportPageXml(SOURCE, OPTIONS);
+const files = exportFiles(exportPageXml, SOURCE, OPTIONS);
 const contentOf = (index: number) => files[index]?.content ?? '';
 const page = (index: number) => find(parseXml(contentOf(index)), 'Page');
 
@@ -105,20 +106,20 @@ describe('PAGE XML export', () => {
   });
 
   it('writes the same files whatever order the regions come in', () => {
-    expect(exportPageXml({ doc: DOC, regions: [...REGIONS].reverse() }, OPTIONS)).toEqual(files);
+    expect(exportFiles(exportPageXml, { doc: DOC, regions: [...REGIONS].reverse() }, OPTIONS)).toEqual(files);
   });
 
   it('keeps ids unique when a region names two lines alike', () => {
     const line = { id: 'line-same', polygon: [[10, 10], [90, 10], [90, 30]] as [number, number][], text: 'a' };
     const twice = { ...REGIONS[2], lines: [line, line] } as (typeof REGIONS)[number];
-    const [file] = exportPageXml({ doc: DOC, regions: [twice] }, OPTIONS);
+    const [file] = exportFiles(exportPageXml, { doc: DOC, regions: [twice] }, OPTIONS);
     expect(validatePageXml(file?.content ?? '')).toBe('');
     expect(findAll(parseXml(file?.content ?? ''), 'TextLine').map((node) => node.attrs.id)).toEqual(['l_01-heading_line-same', 'l_01-heading_line-same_2']);
   });
 
   it('names a one-page image by the name it was imported under', () => {
     const doc = { ...DOC, sources: [{ sha256: 'b'.repeat(64), format: 'jpeg' as const, originalName: 'Қазақ № 5.jpg', size: 10, pageCount: 1 }], pages: DOC.pages.slice(0, 1) };
-    const [file] = exportPageXml({ doc, regions: [] }, OPTIONS);
+    const [file] = exportFiles(exportPageXml, { doc, regions: [] }, OPTIONS);
     expect(find(parseXml(file?.content ?? ''), 'Page').attrs.imageFilename).toBe('Қазақ № 5.jpg');
     expect(validatePageXml(file?.content ?? '')).toBe('');
   });

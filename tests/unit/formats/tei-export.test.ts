@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { exportFiles } from './export-files';
 import { exportTei } from '../../../src/main/archive/formats/tei/write-tei';
 import { validateTei } from '../../support/validate-xml';
 import { AD_TEXT, ARABIC_TEXT, asXml, DOC, DOC_ID, elements, find, findAll, LINE_1, LINES_TEXT, OPTIONS, parseXml, READING_ORDER, REGIONS, SOURCE, textOf, type Node } from './export-fixture';
 
-const files = exportTei(SOURCE, OPTIONS);
+const files = exportFiles(exportTei, SOURCE, OPTIONS);
 const content = files[0]?.content ?? '';
 const tei = parseXml(content);
 const body = find(tei, 'body');
@@ -143,12 +144,12 @@ describe('TEI export', () => {
   });
 
   it('writes the same file whatever order the regions come in', () => {
-    expect(exportTei({ doc: DOC, regions: [...REGIONS].reverse() }, OPTIONS)).toEqual(files);
+    expect(exportFiles(exportTei, { doc: DOC, regions: [...REGIONS].reverse() }, OPTIONS)).toEqual(files);
   });
 
   it('stays valid with no metadata but a file number, which then stands in the bibl', () => {
     const doc = { ...DOC, metadata: { archivalReference: { file: '17' } } };
-    const [file] = exportTei({ doc, regions: [] }, OPTIONS);
+    const [file] = exportFiles(exportTei, { doc, regions: [] }, OPTIONS);
     expect(validateTei(file?.content ?? '')).toBe('');
     const bibl = find(parseXml(file?.content ?? ''), 'bibl');
     expect(elements(bibl).map((node) => node.name)).toEqual(['title', 'idno']);

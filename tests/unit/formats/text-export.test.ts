@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportFiles } from './export-files';
 import type { TextScript } from '../../../src/main/archive/formats/exchange/export-types';
 import { exportText } from '../../../src/main/archive/formats/text/write-text';
 import { Region } from '../../../src/shared/domain/annotations';
@@ -31,7 +32,7 @@ const REGIONS = [
 ];
 
 function exported(textScript: TextScript) {
-  const files = exportText({ doc: DOC, regions: REGIONS }, { ...OPTIONS, textScript });
+  const files = exportFiles(exportText, { doc: DOC, regions: REGIONS }, { ...OPTIONS, textScript });
   expect(files).toHaveLength(1);
   const [file] = files;
   if (!file) throw new Error('no file');
@@ -130,12 +131,12 @@ describe('exportText', () => {
   });
 
   it('reads only the script a region declares', () => {
-    const files = exportText({ doc: DOC, regions: [region({ id: 'reg-declared', page: 0, order: 0, text: 'Алаш, الاش, Alaş', script: 'Cyrl' })] }, { ...OPTIONS, textScript: 'cyrillic' });
+    const files = exportFiles(exportText, { doc: DOC, regions: [region({ id: 'reg-declared', page: 0, order: 0, text: 'Алаш, الاش, Alaş', script: 'Cyrl' })] }, { ...OPTIONS, textScript: 'cyrillic' });
     expect(files[0]?.content).toContain('\n\nАлаш, الاش, Alaş\n\n— 2 —');
   });
 
   it('writes the title and every page header for a document with no regions', () => {
-    const files = exportText({ doc: DOC, regions: [] }, OPTIONS);
+    const files = exportFiles(exportText, { doc: DOC, regions: [] }, OPTIONS);
     expect(files[0]?.content).toBe('«Қазақ», № 250\n\n— 1 —\n\n— 2 —\n\n— 3 —\n');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportFiles } from './export-files';
 import { readW3c } from '../../../src/main/archive/formats/w3c/read-w3c';
 import { exportW3c } from '../../../src/main/archive/formats/w3c/write-w3c';
 import { Region } from '../../../src/shared/domain/annotations';
@@ -90,7 +91,7 @@ interface Collection extends Json {
 }
 
 function exported(regions: readonly Region[] = REGIONS) {
-  const [file, ...rest] = exportW3c({ doc: DOC, regions }, OPTIONS);
+  const [file, ...rest] = exportFiles(exportW3c, { doc: DOC, regions }, OPTIONS);
   if (!file) throw new Error('no file');
   return { file, rest, collection: JSON.parse(file.content) as Collection };
 }

@@ -5,6 +5,7 @@ import type { ExportOptions, Exporter } from '../exchange/export-types';
 import { pageImageName } from '../exchange/page-image-name';
 import { el, idMinter, xmlDocument, type XmlElement } from '../exchange/xml-text';
 import { languageTag } from '../exchange/language-tag';
+import { pageByPage } from '../exchange/page-by-page';
 import { pageTag, pagesWithRegions, type PageRegions } from '../exchange/reading-order';
 import { boxOf, outlinePoints } from '../exchange/region-geometry';
 import { boxAttrs, shapeOf, textBlock, type MintId } from './alto-text-block';
@@ -90,9 +91,10 @@ function alto(doc: ArchiveDocument, { page, index, regions }: PageRegions, optio
 }
 
 /** ALTO 4.4, one file per page (`<docId>-p0001.alto.xml`), in pixels of the page's grid. */
-export const exportAlto: Exporter = ({ doc, regions }, options) =>
-  pagesWithRegions(doc, regions).map((pageRegions) => ({
+export const exportAlto: Exporter = function* ({ doc, regions }, options) {
+  return yield* pageByPage(pagesWithRegions(doc, regions), (pageRegions) => ({
     name: `${doc.id}-${pageTag(pageRegions.index)}.alto.xml`,
     mediaType: 'application/xml',
     content: xmlDocument(alto(doc, pageRegions, options)),
   }));
+};

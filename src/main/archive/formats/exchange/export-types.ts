@@ -26,4 +26,15 @@ export interface ExportOptions {
   now: Date;
 }
 
-export type Exporter = (source: ExportSource, options: ExportOptions) => ExportedFile[];
+/** How far an export has come: the document's pages written so far, of all of them. */
+export interface ExportStep {
+  done: number;
+  total: number;
+}
+
+/**
+ * An exporter works page by page and yields after each page, so that the engine can report
+ * progress, let other calls run between pages and stop a cancelled export (run-export.ts); it
+ * returns the files. Exporters stay pure: no clock, no events, no signal.
+ */
+export type Exporter = (source: ExportSource, options: ExportOptions) => Generator<ExportStep, ExportedFile[], void>;

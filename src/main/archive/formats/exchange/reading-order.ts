@@ -17,8 +17,12 @@ const byReadingOrder = (a: Region, b: Region) => a.order - b.order || (a.id < b.
 
 /** Every page with its regions in reading order; a region of a page the document lacks is left out. */
 export function pagesWithRegions(doc: ArchiveDocument, regions: readonly Region[]): PageRegions[] {
-  return doc.pages.map((page, index) => ({ page, index, regions: regions.filter((region) => region.page === index).sort(byReadingOrder) }));
+  // Grouped in one pass: a document of hundreds of pages may hold tens of thousands of regions.
+  const byPage = new Map<number, Region[]>();
+  for (const region of regions) {
+    const onPage = byPage.get(region.page);
+    if (onPage) onPage.push(region);
+    else byPage.set(region.page, [region]);
+  }
+  return doc.pages.map((page, index) => ({ page, index, regions: (byPage.get(index) ?? []).sort(byReadingOrder) }));
 }
-
-/** Regions as a reader meets them: page by page, each page in its reading order. */
-export const inReadingOrder = (regions: readonly Region[]): Region[] => [...regions].sort((a, b) => a.page - b.page || byReadingOrder(a, b));

@@ -1,5 +1,6 @@
 import type { Exporter } from '../exchange/export-types';
-import { inReadingOrder } from '../exchange/reading-order';
+import { pageByPage } from '../exchange/page-by-page';
+import { pagesWithRegions } from '../exchange/reading-order';
 import { documentUri, pageImageUri } from '../w3c/uris';
 import { canvas } from './canvas';
 import { languageMap } from './language-map';
@@ -11,9 +12,11 @@ import { metadataPairs, rightsProperties } from './manifest-metadata';
  * supplementing annotations that viewers (Mirador, Universal Viewer) show over the page. Tags,
  * entities and kinds stay in the W3C export: IIIF is for reading the pages.
  */
-export const exportIiif: Exporter = ({ doc, regions }, options) => {
+export const exportIiif: Exporter = function* ({ doc, regions }, options) {
   const base = documentUri(options.baseUri, doc.id);
-  const ordered = inReadingOrder(regions);
+  const items = yield* pageByPage(pagesWithRegions(doc, regions), ({ page, index, regions: onPage }) =>
+    canvas(page, index, `${base}/canvas/${index}`, pageImageUri(options.baseUri, doc.id, index), onPage),
+  );
   const metadata = metadataPairs(doc.metadata);
   const manifest = {
     '@context': 'http://iiif.io/api/presentation/3/context.json',
@@ -24,15 +27,7 @@ export const exportIiif: Exporter = ({ doc, regions }, options) => {
     ...rightsProperties(doc.metadata.rights),
     // navDate is a dateTime; isoDate is the Gregorian day, so its midnight UTC.
     ...(doc.metadata.isoDate !== undefined && { navDate: `${doc.metadata.isoDate}T00:00:00Z` }),
-    items: doc.pages.map((page, index) =>
-      canvas(
-        page,
-        index,
-        `${base}/canvas/${index}`,
-        pageImageUri(options.baseUri, doc.id, index),
-        ordered.filter((region) => region.page === index),
-      ),
-    ),
+    items,
   };
   return [
     {

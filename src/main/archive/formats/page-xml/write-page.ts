@@ -6,6 +6,7 @@ import { pageImageName } from '../exchange/page-image-name';
 import { el, idMinter, xmlDocument, type XmlAttrs, type XmlElement } from '../exchange/xml-text';
 import { scriptOf } from '../exchange/language-tag';
 import { pageLanguage, pageScript } from './page-language';
+import { pageByPage } from '../exchange/page-by-page';
 import { pageTag, pagesWithRegions, type PageRegions } from '../exchange/reading-order';
 import { gridPoints, outlinePoints, pointsText } from '../exchange/region-geometry';
 
@@ -105,9 +106,10 @@ function pcGts(doc: ArchiveDocument, { page, index, regions }: PageRegions, opti
  * PAGE XML 2019-07-15, one file per page (`<docId>-p0001.page.xml`), coordinates in the page's
  * pixel grid. The image is named as pageImageName says: a one-page scan by its imported name.
  */
-export const exportPageXml: Exporter = ({ doc, regions }, options) =>
-  pagesWithRegions(doc, regions).map((pageRegions) => ({
+export const exportPageXml: Exporter = function* ({ doc, regions }, options) {
+  return yield* pageByPage(pagesWithRegions(doc, regions), (pageRegions) => ({
     name: `${doc.id}-${pageTag(pageRegions.index)}.page.xml`,
     mediaType: 'application/xml',
     content: xmlDocument(pcGts(doc, pageRegions, options)),
   }));
+};

@@ -55,16 +55,10 @@ function regionZones({ region, zone: id, lines }: ZonedRegion, page: PageSize): 
   ];
 }
 
-/** One surface per page in its pixel grid, its image, and a zone per region and per line. */
-export function facsimile(doc: ArchiveDocument, pages: readonly ZonedPage[]): XmlElement {
-  return el(
-    'facsimile',
-    {},
-    pages.map(({ page, index, surface, regions }) =>
-      el('surface', { 'xml:id': surface, n: index + 1, ulx: 0, uly: 0, lrx: page.width, lry: page.height }, [
-        el('graphic', { url: pageImageName(doc, index), width: `${String(page.width)}px`, height: `${String(page.height)}px` }),
-        ...regions.flatMap((region) => regionZones(region, page)),
-      ]),
-    ),
-  );
+/** A page's surface in its pixel grid: its image, and a zone per region and per line (the facsimile holds one per page). */
+export function surface(doc: ArchiveDocument, { page, index, surface: id, regions }: ZonedPage): XmlElement {
+  return el('surface', { 'xml:id': id, n: index + 1, ulx: 0, uly: 0, lrx: page.width, lry: page.height }, [
+    el('graphic', { url: pageImageName(doc, index), width: `${String(page.width)}px`, height: `${String(page.height)}px` }),
+    ...regions.flatMap((region) => regionZones(region, page)),
+  ]);
 }

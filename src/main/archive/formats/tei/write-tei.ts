@@ -1,9 +1,10 @@
 import type { Exporter } from '../exchange/export-types';
 import { el, idMinter, xmlDocument } from '../exchange/xml-text';
 import { languageTag } from '../exchange/language-tag';
+import { pageByPage } from '../exchange/page-by-page';
 import { pagesWithRegions } from '../exchange/reading-order';
 import { pageDiv } from './tei-body';
-import { facsimile, zonePages } from './tei-facsimile';
+import { surface, zonePages } from './tei-facsimile';
 import { teiHeader } from './tei-header';
 
 /**
@@ -11,12 +12,12 @@ import { teiHeader } from './tei-header';
  * a facsimile of every page with zones for regions and lines, and the text page by page in
  * reading order, each region pointing at its zone.
  */
-export const exportTei: Exporter = ({ doc, regions }, options) => {
-  const pages = zonePages(pagesWithRegions(doc, regions), idMinter());
+export const exportTei: Exporter = function* ({ doc, regions }, options) {
+  const pages = yield* pageByPage(zonePages(pagesWithRegions(doc, regions), idMinter()), (page) => ({ surface: surface(doc, page), div: pageDiv(page) }));
   const tei = el('TEI', { xmlns: 'http://www.tei-c.org/ns/1.0' }, [
     teiHeader(doc, options),
-    facsimile(doc, pages),
-    el('text', { 'xml:lang': languageTag(doc.metadata.language, doc.metadata.script) }, [el('body', {}, pages.map(pageDiv))]),
+    el('facsimile', {}, pages.map((page) => page.surface)),
+    el('text', { 'xml:lang': languageTag(doc.metadata.language, doc.metadata.script) }, [el('body', {}, pages.map((page) => page.div))]),
   ]);
   return [{ name: `${doc.id}.tei.xml`, mediaType: 'application/tei+xml', content: xmlDocument(tei) }];
 };

@@ -2,7 +2,8 @@ import type { Region } from '../../../../shared/domain/annotations';
 import { shapeBounds } from '../../../../shared/geometry/shape-check';
 import type { Exporter } from '../exchange/export-types';
 import { csvList, csvRow } from './csv';
-import { inReadingOrder } from '../exchange/reading-order';
+import { pageByPage } from '../exchange/page-by-page';
+import { pagesWithRegions } from '../exchange/reading-order';
 
 const COLUMNS = [
   'document',
@@ -63,7 +64,8 @@ function row(docId: string, region: Region): (string | number)[] {
  * RFC 4180 (CRLF, quoted fields), UTF-8 with a byte order mark, without which Excel reads a CSV
  * in the system's ANSI code page and turns ә, ғ, қ, ң, ө, ұ, ү, і and Arabic script to mojibake.
  */
-export const exportCsv: Exporter = ({ doc, regions }) => {
-  const lines = [COLUMNS, ...inReadingOrder(regions).map((region) => row(doc.id, region))].map(csvRow);
+export const exportCsv: Exporter = function* ({ doc, regions }) {
+  const pages = yield* pageByPage(pagesWithRegions(doc, regions), (page) => page.regions.map((region) => csvRow(row(doc.id, region))));
+  const lines = [csvRow(COLUMNS), ...pages.flat()];
   return [{ name: `${doc.id}.regions.csv`, mediaType: 'text/csv;charset=utf-8', content: `\uFEFF${lines.join('\r\n')}\r\n` }];
 };

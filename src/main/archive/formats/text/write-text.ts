@@ -1,7 +1,8 @@
 import type { Region } from '../../../../shared/domain/annotations';
 import type { Exporter } from '../exchange/export-types';
 import { inScript } from './in-script';
-import { inReadingOrder } from '../exchange/reading-order';
+import { pageByPage } from '../exchange/page-by-page';
+import { pagesWithRegions } from '../exchange/reading-order';
 
 /**
  * A page's header: its number between dashes, as printed books set page numbers. It needs no
@@ -21,17 +22,16 @@ const paragraph = (text: string): string =>
  * header (a page with nothing transcribed too, so the numbering stays whole) with its regions'
  * texts in reading order, a blank line between them, in the script options.textScript asks for.
  */
-export const exportText: Exporter = ({ doc, regions }, options) => {
+export const exportText: Exporter = function* ({ doc, regions }, options) {
   const write = (text: string, region?: Region) =>
     inScript(text, options.textScript, { script: region?.script, language: region?.language ?? doc.metadata.language });
-  const texts = new Map<number, string[]>();
-  for (const region of inReadingOrder(regions)) {
-    const text = paragraph(region.text);
-    if (text === '') continue;
-    const onPage = texts.get(region.page) ?? [];
-    onPage.push(write(text, region));
-    texts.set(region.page, onPage);
-  }
-  const blocks = [write(doc.title), ...doc.pages.flatMap((_, index) => [pageHeader(index), ...(texts.get(index) ?? [])])];
+  const pages = yield* pageByPage(pagesWithRegions(doc, regions), ({ index, regions: onPage }) => [
+    pageHeader(index),
+    ...onPage.flatMap((region) => {
+      const text = paragraph(region.text);
+      return text === '' ? [] : [write(text, region)];
+    }),
+  ]);
+  const blocks = [write(doc.title), ...pages.flat()];
   return [{ name: `${doc.id}.txt`, mediaType: 'text/plain;charset=utf-8', content: `${blocks.join('\n\n')}\n` }];
 };

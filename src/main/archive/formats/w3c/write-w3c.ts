@@ -1,5 +1,6 @@
 import type { Exporter } from '../exchange/export-types';
-import { inReadingOrder } from '../exchange/reading-order';
+import { pageByPage } from '../exchange/page-by-page';
+import { pagesWithRegions } from '../exchange/reading-order';
 import { regionAnnotations, type W3cContext } from './region-annotation';
 import { documentUri } from './uris';
 
@@ -22,10 +23,11 @@ const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { transcribing: 'https://mu
  * region's text already holds them (PAGE XML and ALTO carry lines and baselines); status and
  * comments, which are the archive's workflow rather than statements about the page.
  */
-export const exportW3c: Exporter = ({ doc, regions }, options) => {
+export const exportW3c: Exporter = function* ({ doc, regions }, options) {
   const id = `${documentUri(options.baseUri, doc.id)}/annotations`;
   const context: W3cContext = { baseUri: options.baseUri, docId: doc.id, generator: { type: 'Software', name: options.generator }, generated: options.now.toISOString() };
-  const items = inReadingOrder(regions).flatMap((region) => regionAnnotations(region, context));
+  const pages = yield* pageByPage(pagesWithRegions(doc, regions), (page) => page.regions.flatMap((region) => regionAnnotations(region, context)));
+  const items = pages.flat();
   const collection = {
     '@context': CONTEXT,
     id,
