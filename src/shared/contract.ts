@@ -302,6 +302,8 @@ export const ExportRequest = z
     textScript: TextScript.default('as-typed'),
     /** IIIF and W3C: where the exported ids live; by default an address under .invalid that names this library. */
     baseUri: BaseUri.optional(),
+    /** Names the export for its progress events and for cancelJob. */
+    jobId: JobId.optional(),
   })
   .strict();
 
@@ -430,6 +432,13 @@ export const events = {
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative(),
     what: z.string(),
+  }),
+  /** A long export of one document: `done` of `total` pages written (none for an export that takes a moment). */
+  exportProgress: z.object({
+    jobId: JobId,
+    docId: DocId,
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
   }),
   libraryChanged: z.object({ docIds: z.array(DocId) }),
   /** A document's regions were saved: other clients showing it merge them (not a library change: the list stays). */

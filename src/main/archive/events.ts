@@ -16,4 +16,13 @@ export class ArchiveEvents {
     this.emitter.on('event', listener);
     return () => this.emitter.off('event', listener);
   }
+
+  /** Listens to one kind of event, its payload typed. */
+  on<K extends EventName>(name: K, listener: (payload: z.output<Events[K]>) => void): () => void {
+    const handler = (event: EventName, payload: z.output<Events[K]>) => {
+      if (event === name) listener(payload);
+    };
+    this.emitter.on('event', handler);
+    return () => this.emitter.off('event', handler);
+  }
 }

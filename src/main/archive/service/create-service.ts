@@ -140,7 +140,7 @@ export function createArchiveService(ctx: ServiceContext): ArchiveService {
 
     search: (query) => ctx.search(query),
 
-    ...exchangeCalls({ store, events, seals, appVersion: ctx.appVersion }),
+    ...exchangeCalls({ store, events, seals, jobs: ctx.jobs, appVersion: ctx.appVersion }),
     ...bundleCalls({ ...ctx, seals }),
   };
 }

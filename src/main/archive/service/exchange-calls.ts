@@ -1,5 +1,6 @@
 import type { ArchiveService } from '../../../shared/contract';
 import type { ArchiveEvents } from '../events';
+import type { Jobs } from '../jobs';
 import { exportDocument } from '../exchange/export-document';
 import { importAnnotations } from '../exchange/import-annotations';
 import type { SealIndex } from '../library/seal-index';
@@ -9,6 +10,7 @@ export interface ExchangeContext {
   store: LibraryStore;
   events: ArchiveEvents;
   seals: SealIndex;
+  jobs: Jobs;
   appVersion: string;
 }
 
@@ -18,7 +20,18 @@ type ExchangeCalls = Pick<ArchiveService, 'exportDocument' | 'importAnnotations'
 export function exchangeCalls(ctx: ExchangeContext): ExchangeCalls {
   const { store, events } = ctx;
   return {
-    exportDocument: async (request) => ({ files: await exportDocument(store, request, ctx.appVersion) }),
+    exportDocument: async (request) => {
+      const job = ctx.jobs.start(request.jobId);
+      try {
+        const files = await exportDocument(store, request, ctx.appVersion, {
+          signal: job.signal,
+          onProgress: ({ done, total }) => events.emit('exportProgress', { jobId: job.jobId, docId: request.docId, done, total }),
+        });
+        return { files };
+      } finally {
+        job.finish();
+      }
+    },
     importAnnotations: async (request) => {
       const { report, regionIds } = await importAnnotations(store, request);
       if (regionIds.length > 0) {
