@@ -1,7 +1,9 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SaveRegionsRequest } from '../../../src/shared/contract';
 import { corpusFile } from '../../support/corpus';
+import { openTestArchive } from '../../support/library';
 import { cli } from '../../support/cli';
 import { tempDir } from '../../support/temp-dir';
 import { validatePageXml } from '../../support/validate-xml';
@@ -39,6 +41,27 @@ describe('muragat export, import-annotations, export-bundle and import-bundle', 
     expect(latin).toContain('SARYARQA');
     expect(latin).toContain('ūlttyq bırlık');
     expect(latin).not.toMatch(/\p{Script=Cyrillic}{3}/u);
+  });
+
+  it('counts the pages of a long export on stderr and writes every file', async () => {
+    const archive = await openTestArchive(library);
+    const text = 'Алаш автономиясы құрылды, Алашорда үкіметі сайланды. '.repeat(40);
+    const changes = Array.from({ length: 1500 }, (_, n) => ({
+      op: 'put' as const,
+      id: `long-${String(n).padStart(5, '0')}`,
+      baseRevision: 0,
+      content: { page: n % 2, kind: 'text' as const, order: 100 + n, status: 'draft' as const, shape: { type: 'rect' as const, x: 20, y: 20, width: 100, height: 40 }, text },
+    }));
+    try {
+      expect((await archive.service.saveRegions(SaveRegionsRequest.parse({ docId: newspaper, author: 'Айгүл', changes }))).ok).toBe(true);
+    } finally {
+      await archive.close();
+    }
+    const out = join(dir.path, 'alto');
+    const run = await cli(['export', '--library', library, '--doc', newspaper, '--format', 'alto', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^ {2}page [12] of 2$/m);
+    expect(await readdir(out)).toHaveLength(2);
   });
 
   it('refuses an unknown format and a missing document clearly', async () => {

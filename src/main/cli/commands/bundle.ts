@@ -1,27 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { BundleImportReport } from '../../../shared/domain/bundle-report';
 import type { Archive } from '../../archive/archive';
 import { withArchive, printJson, EXIT, type CallFn, type CommandContext } from '../context';
+import { withJob } from '../job-progress';
 
-/** Runs a bundle call with its progress on stderr; Ctrl+C cancels it cleanly (nothing half-written stays). */
-async function withProgress<T>(ctx: CommandContext, call: CallFn, archive: Archive, run: (jobId: string) => Promise<T>): Promise<T> {
-  const jobId = randomUUID();
-  const unsubscribe = archive.events.subscribe((name, payload) => {
-    if (name === 'bundleProgress' && 'direction' in payload && payload.jobId === jobId) ctx.io.stderr(ctx.t('cli.bundle.progress', { done: payload.done, total: payload.total, what: payload.what }));
-  });
-  const cancel = () => {
-    ctx.io.stderr(ctx.t('cli.bundle.cancelling'));
-    void call('cancelJob', { jobId });
-  };
-  process.once('SIGINT', cancel);
-  try {
-    return await run(jobId);
-  } finally {
-    unsubscribe();
-    process.removeListener('SIGINT', cancel);
-  }
-}
+/** Runs a bundle call under a job: its files and documents counted on stderr, Ctrl+C to cancel. */
+const withProgress = <T>(ctx: CommandContext, call: CallFn, archive: Archive, run: (jobId: string) => Promise<T>): Promise<T> =>
+  withJob(ctx, call, archive, { event: 'bundleProgress', line: ({ done, total, what }) => ctx.t('cli.bundle.progress', { done, total, what }) }, run);
 
 /** Writes the chosen documents, their scans and annotations into one zip file. */
 export async function exportBundleCommand(ctx: CommandContext, options: { doc: string[]; out: string }): Promise<number> {

@@ -2,6 +2,7 @@ import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { ExportFormat, ExportedFile, TextScript } from '../../../shared/domain/exchange';
 import { withArchive, printJson, EXIT, type CommandContext } from '../context';
+import { withJob } from '../job-progress';
 
 export interface ExportOptions {
   doc: string;
@@ -34,15 +35,19 @@ async function targets(out: string, files: readonly ExportedFile[]): Promise<str
   return files.map((file) => join(path, file.name));
 }
 
-/** Exports one document, read-only on the library: the app may keep it open meanwhile. */
+/** Exports one document, read-only on the library: the app may keep it open meanwhile. A long export counts its pages on stderr; Ctrl+C stops it before anything is written. */
 export async function exportCommand(ctx: CommandContext, options: ExportOptions): Promise<number> {
-  return withArchive(ctx, { readOnly: true }, async (call) => {
-    const { files } = await call('exportDocument', {
-      docId: options.doc,
-      format: options.format,
-      ...(options.textScript === undefined ? {} : { textScript: options.textScript }),
-      ...(options.baseUri === undefined ? {} : { baseUri: options.baseUri }),
-    });
+  return withArchive(ctx, { readOnly: true }, async (call, archive) => {
+    const pages = { event: 'exportProgress' as const, line: ({ done, total }: { done: number; total: number }) => ctx.t('cli.export.progress', { done, total }) };
+    const { files } = await withJob(ctx, call, archive, pages, (jobId) =>
+      call('exportDocument', {
+        docId: options.doc,
+        format: options.format,
+        jobId,
+        ...(options.textScript === undefined ? {} : { textScript: options.textScript }),
+        ...(options.baseUri === undefined ? {} : { baseUri: options.baseUri }),
+      }),
+    );
     const paths = await targets(options.out, files);
     for (const [i, file] of files.entries()) await writeWhole(paths[i] ?? '', file.content);
     if (ctx.json) printJson(ctx, { files: paths });

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { Events } from '../../shared/contract';
+import type { Archive } from '../archive/archive';
+import type { CallFn, CommandContext } from './context';
+
+/** The events that tell a job's progress: each names its job. */
+type ProgressEvent = 'importProgress' | 'bundleProgress' | 'exportProgress';
+
+/** Runs a long call under a job id of its own, its progress events as lines on stderr; Ctrl+C cancels it cleanly (nothing half-written stays). */
+export async function withJob<T, K extends ProgressEvent>(
+  ctx: CommandContext,
+  call: CallFn,
+  archive: Archive,
+  progress: { event: K; line: (payload: z.output<Events[K]>) => string },
+  run: (jobId: string) => Promise<T>,
+): Promise<T> {
+  const jobId = randomUUID();
+  const unsubscribe = archive.events.on(progress.event, (payload) => {
+    if (payload.jobId === jobId) ctx.io.stderr(progress.line(payload));
+  });
+  const cancel = () => {
+    ctx.io.stderr(ctx.t('cli.job.cancelling'));
+    void call('cancelJob', { jobId });
+  };
+  process.once('SIGINT', cancel);
+  try {
+    return await run(jobId);
+  } finally {
+    unsubscribe();
+    process.removeListener('SIGINT', cancel);
+  }
+}
