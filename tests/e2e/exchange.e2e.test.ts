@@ -1,5 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../support/corpus';
 import { validatePageXml } from '../support/validate-xml';
@@ -79,5 +80,43 @@ describe('export and import of annotations', () => {
     await page.getByTestId('import-annotations-run').click();
     await expect.poll(() => page.getByTestId('import-annotations-error').textContent()).toContain('The file is for an image of another size: 3000×1000 pixels, and this page is 1650×2340 pixels');
     expect(await regionsOn(newspaper, 0)).toBe(before);
+  });
+
+  it('shows a long export page by page and cancels it, keeping no files', async () => {
+    // A 200-page document (a folder of small page images) with 10,000 transcribed regions.
+    const folder = join(journey.dir(), 'long-issue');
+    await mkdir(folder);
+    const blank = await sharp({ create: { width: 60, height: 80, channels: 3, background: '#f4ecd8' } }).png().toBuffer();
+    await Promise.all(Array.from({ length: 200 }, (_, n) => writeFile(join(folder, `page-${n + 1}.png`), blank)));
+    const [imported] = await journey.call<{ ok: boolean; docId: string }[]>('importFiles', { paths: [folder], grouping: 'folder' });
+    if (!imported?.ok) throw new Error('the folder should import');
+    const text = 'Алаш автономиясы құрылды. '.repeat(40);
+    const changes = Array.from({ length: 10_000 }, (_, n) => ({
+      op: 'put',
+      id: `long-${String(n).padStart(5, '0')}`,
+      baseRevision: 0,
+      content: { page: n % 200, kind: 'text', order: n, status: 'draft', shape: { type: 'rect', x: 5, y: 5, width: 40, height: 20 }, text },
+    }));
+    // In saves of 2,000: a request's body is limited to 8 MiB.
+    for (let from = 0; from < changes.length; from += 2000) await journey.call('saveRegions', { docId: imported.docId, author: 'Айгүл', changes: changes.slice(from, from + 2000) });
+
+    const page = await openRendered(journey, imported.docId);
+    await page.getByTestId('exchange-open').click();
+    await page.getByTestId('export-format').selectOption('alto');
+    await page.getByTestId('export-run').click();
+    const progress = page.getByTestId('export-progress');
+    await progress.waitFor();
+    expect(await progress.textContent()).toMatch(/^Page \d+ of 200$/);
+    await screenshot(page, 'exchange-export-progress');
+    await expect.poll(() => page.getByTestId('exported-file').count(), { timeout: 60_000 }).toBe(200);
+    expect(await progress.count()).toBe(0);
+
+    // Cancelled as soon as it starts: a clear note, no files, and the form ready to run again.
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-cancel').click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Cancelled: the export was cancelled/);
+    expect(await page.getByTestId('exported-file').count()).toBe(0);
+    expect(await page.getByTestId('export-cancel').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('export-run').isEnabled()).toBe(true);
   });
 });

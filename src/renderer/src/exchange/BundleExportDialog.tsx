@@ -7,7 +7,7 @@ import { Dialog } from '../ui/Dialog';
 import { errorText } from '../ui/error-text';
 import { BundleProgressBar } from './BundleProgressBar';
 import { newJobId } from './new-job-id';
-import { useBundleProgress } from './use-bundle-progress';
+import { useJobProgress } from './use-job-progress';
 import './exchange.css';
 import { FailureNote } from '../ui/FailureNote';
 
@@ -24,7 +24,7 @@ export function BundleExportDialog({ ids, onClose }: BundleExportDialogProps) {
   const [jobId, setJobId] = useState<string | null>(null);
   const [made, setMade] = useState<Made | null>(null);
   const [failure, setFailure] = useState('');
-  const progress = useBundleProgress(jobId);
+  const progress = useJobProgress('bundleProgress', jobId);
 
   const start = () => {
     const job = newJobId();

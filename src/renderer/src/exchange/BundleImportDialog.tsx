@@ -8,7 +8,7 @@ import { BundleImportReportView } from './BundleImportReportView';
 import { BundleProgressBar } from './BundleProgressBar';
 import { bundleSource } from './bundle-source';
 import { newJobId } from './new-job-id';
-import { useBundleProgress } from './use-bundle-progress';
+import { useJobProgress } from './use-job-progress';
 import './exchange.css';
 import { FailureNote } from '../ui/FailureNote';
 
@@ -21,7 +21,7 @@ export function BundleImportDialog({ onClose }: { onClose: () => void }) {
   const [report, setReport] = useState<BundleImportReport | null>(null);
   const [failure, setFailure] = useState('');
   const sending = useRef<AbortController | null>(null);
-  const progress = useBundleProgress(jobId);
+  const progress = useJobProgress('bundleProgress', jobId);
 
   const start = async () => {
     if (!file) return;

@@ -4,7 +4,10 @@ import { ExportFormat, TextScript, type ExportedFile } from '../../../shared/dom
 import { api } from '../api/api';
 import { useDialogAction } from '../ui/use-dialog-action';
 import { ExportedFiles } from './ExportedFiles';
+import { ExportProgress } from './ExportProgress';
 import { FailureNote } from '../ui/FailureNote';
+import { newJobId } from './new-job-id';
+import { useJobProgress } from './use-job-progress';
 
 const BASE_URI_KEY = 'muragat.export.baseUri';
 
@@ -16,6 +19,8 @@ export function ExportForm({ docId }: { docId: string }) {
   const [textScript, setTextScript] = useState<TextScript>('as-typed');
   const [baseUri, setBaseUri] = useState(() => localStorage.getItem(BASE_URI_KEY) ?? '');
   const [files, setFiles] = useState<ExportedFile[] | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const progress = useJobProgress('exportProgress', jobId);
   const { busy, failure, run } = useDialogAction((made: ExportedFile[]) => setFiles(made));
   const needsBase = format === 'iiif' || format === 'w3c';
 
@@ -24,7 +29,15 @@ export function ExportForm({ docId }: { docId: string }) {
     const base = baseUri.trim();
     if (base) localStorage.setItem(BASE_URI_KEY, base);
     else localStorage.removeItem(BASE_URI_KEY);
-    run(async () => (await api.call.exportDocument({ docId, format, ...(format === 'txt' ? { textScript } : {}), ...(needsBase && base ? { baseUri: base } : {}) })).files);
+    const job = newJobId();
+    setJobId(job);
+    run(async () => {
+      try {
+        return (await api.call.exportDocument({ docId, format, jobId: job, ...(format === 'txt' ? { textScript } : {}), ...(needsBase && base ? { baseUri: base } : {}) })).files;
+      } finally {
+        setJobId(null);
+      }
+    });
   };
 
   return (
@@ -66,8 +79,14 @@ export function ExportForm({ docId }: { docId: string }) {
           <p className="muted">{t('exchange.export.baseUriHint')}</p>
         </div>
       )}
+      {busy && progress && <ExportProgress progress={progress} />}
       <FailureNote message={failure} />
       <div className="dialog-buttons">
+        {jobId !== null && (
+          <button type="button" onClick={() => void api.call.cancelJob({ jobId })} data-testid="export-cancel">
+            {t('common.cancel')}
+          </button>
+        )}
         <button type="submit" className="primary" disabled={busy} data-testid="export-run">
           {busy ? t('exchange.export.working') : t('exchange.export.run')}
         </button>

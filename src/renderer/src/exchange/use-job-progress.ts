@@ -1,20 +1,21 @@
 import { useEffect, useState } from 'react';
+import type { EventPayload } from '../../../shared/rpc/define';
+import type { Events } from '../../../shared/contract';
 import { api } from '../api/api';
 
-export interface BundleProgress {
-  done: number;
-  total: number;
-  what: string;
-}
+/** The events that tell how far a job has come: each names its job. */
+export type ProgressEvent = 'bundleProgress' | 'exportProgress';
+export type JobProgress<K extends ProgressEvent> = EventPayload<Events, K>;
 
-/** The progress events of one bundle job, the latest first: null until the first arrives. */
-export function useBundleProgress(jobId: string | null): BundleProgress | null {
-  const [progress, setProgress] = useState<BundleProgress | null>(null);
+/** The latest progress event of one job: null until the first arrives, and while no job runs. */
+export function useJobProgress<K extends ProgressEvent>(event: K, jobId: string | null): JobProgress<K> | null {
+  const [progress, setProgress] = useState<JobProgress<K> | null>(null);
   useEffect(() => {
     if (jobId === null) return undefined;
-    return api.on('bundleProgress', (event) => {
-      if (event.jobId === jobId) setProgress({ done: event.done, total: event.total, what: event.what });
+    return api.on(event, (payload) => {
+      if (payload.jobId === jobId) setProgress(payload);
     });
-  }, [jobId]);
-  return jobId === null ? null : progress;
+  }, [event, jobId]);
+  // The last job's progress is not this one's.
+  return progress !== null && progress.jobId === jobId ? progress : null;
 }
