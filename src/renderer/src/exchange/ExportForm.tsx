@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportFormat, TextScript, type ExportedFile } from '../../../shared/domain/exchange';
 import { api } from '../api/api';
@@ -21,6 +21,14 @@ export function ExportForm({ docId }: { docId: string }) {
   const [files, setFiles] = useState<ExportedFile[] | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const progress = useJobProgress('exportProgress', jobId);
+  // Closing the dialog mid-export stops the engine's work: no one is left to take the files.
+  const running = useRef<string | null>(null);
+  useEffect(
+    () => () => {
+      if (running.current !== null) void api.call.cancelJob({ jobId: running.current });
+    },
+    [],
+  );
   const { busy, failure, run } = useDialogAction((made: ExportedFile[]) => setFiles(made));
   const needsBase = format === 'iiif' || format === 'w3c';
 
@@ -31,10 +39,12 @@ export function ExportForm({ docId }: { docId: string }) {
     else localStorage.removeItem(BASE_URI_KEY);
     const job = newJobId();
     setJobId(job);
+    running.current = job;
     run(async () => {
       try {
         return (await api.call.exportDocument({ docId, format, jobId: job, ...(format === 'txt' ? { textScript } : {}), ...(needsBase && base ? { baseUri: base } : {}) })).files;
       } finally {
+        running.current = null;
         setJobId(null);
       }
     });
