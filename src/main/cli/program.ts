@@ -133,7 +133,11 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
       const informational = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
       return informational ? EXIT.ok : EXIT.usage;
     }
-    const failure: MuragatError = toMuragatError(error);
+    const typed: MuragatError = toMuragatError(error);
+    // A system error from the command's own reads and writes names a file the person at the terminal chose: say which.
+    const system = error as { dest?: unknown; path?: unknown } | null;
+    const file = [system?.dest, system?.path].find((name) => typeof name === 'string');
+    const failure = file === undefined || error instanceof MuragatError ? typed : new MuragatError(typed.code, `${typed.message} (${file})`);
     if (outcome.json) io.stdout(JSON.stringify({ error: failure.toPayload() }, null, 2));
     io.stderr(t('cli.error', { code: failure.code, message: failure.message }));
     return EXIT.failed;

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SaveRegionsRequest } from '../../../src/shared/contract';
@@ -62,6 +62,18 @@ describe('muragat export, import-annotations, export-bundle and import-bundle', 
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/^ {2}page [12] of 2$/m);
     expect(await readdir(out)).toHaveLength(2);
+  });
+
+  it('leaves no half-written file when a file cannot take its name', async () => {
+    const out = join(dir.path, 'page');
+    // A folder where the first page's file should go: its rename fails.
+    await mkdir(join(out, `${newspaper}-p0001.page.xml`), { recursive: true });
+    await writeFile(join(out, `${newspaper}-p0001.page.xml`, 'keep.txt'), 'mine');
+    const run = await cli(['export', '--library', library, '--doc', newspaper, '--format', 'page', '--out', out]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/p0001\.page\.xml/);
+    expect((await readdir(out)).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    expect(await readFile(join(out, `${newspaper}-p0001.page.xml`, 'keep.txt'), 'utf8')).toBe('mine');
   });
 
   it('refuses an unknown format and a missing document clearly', async () => {

@@ -1,4 +1,4 @@
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { ExportFormat, ExportedFile, TextScript } from '../../../shared/domain/exchange';
 import { withArchive, printJson, EXIT, type CommandContext } from '../context';
@@ -14,11 +14,16 @@ export interface ExportOptions {
 
 const isFolder = async (path: string) => (await stat(path).catch(() => null))?.isDirectory() === true;
 
-/** Written beside, then renamed: a file interrupted half-way never takes the name. */
+/** Written beside, then renamed: a file interrupted half-way never takes the name, and one that failed (a full disk) leaves nothing behind. */
 async function writeWhole(path: string, content: string): Promise<void> {
   const partial = `${path}.partial`;
-  await writeFile(partial, content);
-  await rename(partial, path);
+  try {
+    await writeFile(partial, content);
+    await rename(partial, path);
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
+    throw error;
+  }
 }
 
 /**
