@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../support/corpus';
@@ -43,6 +44,15 @@ describe('export and import of annotations', () => {
     expect(download.suggestedFilename()).toBe(`${newspaper}-p0001.page.xml`);
     expect(validatePageXml(await readFile(saved, 'utf8'))).toBe('');
     await screenshot(page, 'exchange-export');
+
+    // Both pages in one download: the same files, byte for byte.
+    const [zip] = await Promise.all([page.waitForEvent('download'), page.getByTestId('exported-zip').click()]);
+    expect(zip.suggestedFilename()).toBe(`${newspaper}.page.zip`);
+    const zipped = join(journey.dir(), zip.suggestedFilename());
+    await zip.saveAs(zipped);
+    const entries = unzipSync(new Uint8Array(await readFile(zipped)));
+    expect(Object.keys(entries).sort()).toEqual([`${newspaper}-p0001.page.xml`, `${newspaper}-p0002.page.xml`]);
+    expect(strFromU8(entries[`${newspaper}-p0001.page.xml`] ?? new Uint8Array())).toBe(await readFile(saved, 'utf8'));
 
     // Back in: every region is already on the page, nothing is added twice.
     const before = await regionsOn(newspaper, 0);
@@ -110,6 +120,11 @@ describe('export and import of annotations', () => {
     await screenshot(page, 'exchange-export-progress');
     await expect.poll(() => page.getByTestId('exported-file').count(), { timeout: 60_000 }).toBe(200);
     expect(await progress.count()).toBe(0);
+    const [zip] = await Promise.all([page.waitForEvent('download'), page.getByTestId('exported-zip').click()]);
+    const zipped = join(journey.dir(), zip.suggestedFilename());
+    await zip.saveAs(zipped);
+    expect(Object.keys(unzipSync(new Uint8Array(await readFile(zipped))))).toHaveLength(200);
+    await screenshot(page, 'exchange-export-many');
 
     // Cancelled as soon as it starts: a clear note, no files, and the form ready to run again.
     await page.getByTestId('export-run').click();

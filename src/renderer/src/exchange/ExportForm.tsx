@@ -101,7 +101,7 @@ export function ExportForm({ docId }: { docId: string }) {
           {busy ? t('exchange.export.working') : t('exchange.export.run')}
         </button>
       </div>
-      {files && <ExportedFiles files={files} />}
+      {files && <ExportedFiles files={files} zipName={`${docId}.${format}.zip`} />}
     </form>
   );
 }
