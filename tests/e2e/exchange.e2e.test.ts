@@ -133,5 +133,16 @@ describe('export and import of annotations', () => {
     expect(await page.getByTestId('exported-file').count()).toBe(0);
     expect(await page.getByTestId('export-cancel').count()).toBe(0);
     await expect.poll(() => page.getByTestId('export-run').isEnabled()).toBe(true);
+
+    // Closing the dialog mid-export stops the engine's work too: no one is left to take the files.
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-progress').waitFor();
+    const exported = page.waitForResponse((response) => response.url().endsWith('/api/call/exportDocument'));
+    const cancelled = page.waitForRequest((request) => request.url().endsWith('/api/call/cancelJob'));
+    await page.keyboard.press('Escape');
+    const [response, cancel] = await Promise.all([exported, cancelled]);
+    expect(await page.getByTestId('exchange-dialog').count()).toBe(0);
+    expect(cancel.postDataJSON()).toEqual({ jobId: (response.request().postDataJSON() as { jobId: string }).jobId });
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'cancelled' } });
   });
 });
