@@ -12,12 +12,14 @@ export async function withJob<T, K extends ProgressEvent>(
   ctx: CommandContext,
   call: CallFn,
   archive: Archive,
-  progress: { event: K; line: (payload: z.output<Events[K]>) => string },
+  /** The line an event of the job prints on stderr; undefined: this one prints nothing. */
+  progress: { event: K; line: (payload: z.output<Events[K]>) => string | undefined },
   run: (jobId: string) => Promise<T>,
 ): Promise<T> {
   const jobId = randomUUID();
   const unsubscribe = archive.events.on(progress.event, (payload) => {
-    if (payload.jobId === jobId) ctx.io.stderr(progress.line(payload));
+    const text = payload.jobId === jobId ? progress.line(payload) : undefined;
+    if (text !== undefined) ctx.io.stderr(text);
   });
   const cancel = () => {
     ctx.io.stderr(ctx.t('cli.job.cancelling'));

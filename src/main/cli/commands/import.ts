@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { withArchive, printJson, EXIT, type CommandContext } from '../context';
+import { withJob } from '../job-progress';
 
 export interface ImportOptions {
   password?: string;
@@ -10,29 +10,27 @@ export interface ImportOptions {
 /** Imports with progress on stderr; Ctrl+C cancels cleanly (the file in progress leaves nothing behind). */
 export async function importCommand(ctx: CommandContext, paths: string[], options: ImportOptions): Promise<number> {
   return withArchive(ctx, {}, async (call, archive) => {
-    const jobId = randomUUID();
-    const unsubscribe = archive.events.subscribe((name, payload) => {
-      if (name !== 'importProgress' || !('stage' in payload)) return;
-      const where = { n: payload.fileIndex + 1, total: payload.fileCount, file: payload.file };
-      if (payload.stage === 'started') ctx.io.stderr(ctx.t('cli.import.progress', where));
-      else if (payload.stage === 'page' && payload.page !== undefined && payload.pageCount !== undefined && payload.pageCount > 1) {
-        ctx.io.stderr(ctx.t('cli.import.page', { ...where, page: payload.page, pages: payload.pageCount }));
-      }
-    });
-    const cancel = () => {
-      ctx.io.stderr(ctx.t('cli.import.cancelling'));
-      void call('cancelJob', { jobId });
-    };
-    process.once('SIGINT', cancel);
-    const results = await call('importFiles', {
-      paths: paths.map((p) => resolve(p)),
-      grouping: options.groupFolders ? 'folder' : 'file',
-      jobId,
-      ...(options.password === undefined ? {} : { password: options.password }),
-    }).finally(() => {
-      unsubscribe();
-      process.removeListener('SIGINT', cancel);
-    });
+    const results = await withJob(
+      ctx,
+      call,
+      archive,
+      {
+        event: 'importProgress',
+        line: (progress) => {
+          const where = { n: progress.fileIndex + 1, total: progress.fileCount, file: progress.file };
+          if (progress.stage === 'started') return ctx.t('cli.import.progress', where);
+          if (progress.stage !== 'page' || progress.page === undefined || progress.pageCount === undefined || progress.pageCount < 2) return undefined;
+          return ctx.t('cli.import.page', { ...where, page: progress.page, pages: progress.pageCount });
+        },
+      },
+      (jobId) =>
+        call('importFiles', {
+          paths: paths.map((p) => resolve(p)),
+          grouping: options.groupFolders ? 'folder' : 'file',
+          jobId,
+          ...(options.password === undefined ? {} : { password: options.password }),
+        }),
+    );
     if (ctx.json) {
       printJson(ctx, { library: ctx.library, results });
     } else {
