@@ -156,6 +156,21 @@ describe('saving through the journal', () => {
     expect(store.recoveries).toEqual([]);
   });
 
+  it('tops up the zeros for the next lines in a pause, not between the saves of a burst', async () => {
+    const long = 'Алаш автономиясы құрылды. '.repeat(60);
+    const size = async () => (await stat(store.layout.journal(DOC))).size;
+    for (let n = 2; n <= 4; n++) await store.appendShard(DOC, () => put(edited(1, `${long} ${n}`, n)));
+    // Three long lines outgrew the first block: the last save lengthened the file, and nothing was added after it yet.
+    const written = Buffer.byteLength(await journalText());
+    const afterBurst = await size();
+    expect(afterBurst).toBe(written);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await store.readShard(DOC); // queued behind the top-up
+    expect(await size()).toBeGreaterThanOrEqual(written + 4096);
+    expect((await size()) % 4096).toBe(0);
+    expect(Buffer.byteLength(await journalText())).toBe(written);
+  });
+
   it('keeps the arrays a reader holds as they were when it read them', async () => {
     const { regions } = await store.readShard(DOC);
     await store.appendShard(DOC, () => put(edited(1, 'жаңа')));

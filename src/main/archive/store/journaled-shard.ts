@@ -59,15 +59,18 @@ export class JournaledShard {
     return this.current;
   }
 
-  /** Whether the journal wants work after a save: folding into the shard file, or more space reserved. */
-  needsUpkeep(limits: JournalLimits): boolean {
-    return this.overLimits(limits) || this.journal.needsReserve;
+  /** Whether the journal is due to be folded into the shard file: done after the save that filled it has answered. */
+  needsCompaction(limits: JournalLimits): boolean {
+    return this.overLimits(limits);
   }
 
-  /** That work, done after the save has answered (the next save of this document waits for it, no other does). */
-  async upkeep(limits: JournalLimits): Promise<void> {
-    if (this.overLimits(limits)) await this.compact();
-    else await this.journal.reserve();
+  /** Whether the journal is running out of zeros for its next lines: topped up in a quiet moment (quiet-work.ts). */
+  get needsReserve(): boolean {
+    return this.journal.needsReserve;
+  }
+
+  reserve(): Promise<void> {
+    return this.journal.reserve();
   }
 
   /** Makes a save durable, and only then applies it to the shard in memory (in place: no copy of the shard). */

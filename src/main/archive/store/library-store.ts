@@ -11,6 +11,7 @@ import { libraryLayout, type LibraryLayout } from './layout';
 import { fileStamp } from './file-stamp';
 import { acquireLock, peekLock, type LockHolder } from './lock';
 import { OpenJournals } from './open-journals';
+import { QuietWork } from './quiet-work';
 import { catalogSpec } from './schema-versions';
 import { SerialQueue } from './serial-queue';
 import type { ShardDelta } from './shard-delta';
@@ -66,6 +67,9 @@ export interface LibraryStore {
   close(): Promise<void>;
 }
 
+/** A pause in saving this long is a quiet moment, in which journals running out of zeros get more. */
+const RESERVE_QUIET_MS = 300;
+
 const emptyCatalog = (): Catalog => ({
   schemaVersion: catalogSpec.currentVersion,
   libraryId: randomUUID(),
@@ -120,6 +124,7 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
   }
 
   const limits = options.journalLimits ?? DEFAULT_JOURNAL_LIMITS;
+  const quiet = new QuietWork(RESERVE_QUIET_MS);
   const shards = new Map<string, JournaledShard>();
   const shardKey = (docId: string) => `shard:${docId}`;
   const openJournals = new OpenJournals((docId) => {
@@ -185,8 +190,10 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
           throw error;
         }
         openJournals.saved(docId);
+        quiet.touch();
         // After this save has answered: only the next save of this document waits for it.
-        if (shard.needsUpkeep(limits)) void queue.run(shardKey(docId), () => tidy(docId, shard, () => shard.upkeep(limits)));
+        if (shard.needsCompaction(limits)) void queue.run(shardKey(docId), () => tidy(docId, shard, () => shard.compact()));
+        else if (shard.needsReserve) quiet.add(docId, () => void queue.run(shardKey(docId), () => tidy(docId, shard, () => shard.reserve())));
         return shard.shard;
       }),
     updateShard: (docId, mutate) =>
@@ -208,6 +215,7 @@ export async function openLibraryStore(root: string, options: OpenStoreOptions =
         for (const file of [layout.journal(docId), layout.shard(docId), backupPathOf(layout.shard(docId))]) await rm(file, { force: true });
       }),
     close: async () => {
+      quiet.clear();
       await queue.drain();
       for (const [docId, shard] of shards) {
         await queue.run(shardKey(docId), async () => {
