@@ -18,7 +18,7 @@ export function AnnotationImportReportView({ report }: { report: AnnotationImpor
             <ul className="muted" data-testid="import-notes">
               {page.notes.map((note) => (
                 <li key={note.kind} title={note.text}>
-                  {t(`exchange.fit.${note.kind}`, { count: note.count, factor: note.factor?.toLocaleString() ?? '' })}
+                  {t(`exchange.fit.${note.kind}`, { count: note.count, factor: note.factor ?? 0 })}
                   {note.names.length > 0 && `: ${note.names.join(', ')}${note.count > note.names.length ? ' …' : ''}`}
                 </li>
               ))}

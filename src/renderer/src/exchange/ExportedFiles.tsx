@@ -39,7 +39,7 @@ export function ExportedFiles({ files, zipName }: { files: readonly ExportedFile
             <a href={url} download={file.name} data-testid="exported-file">
               {file.name}
             </a>{' '}
-            <span className="muted">{t('exchange.export.size', { size: new Blob([file.content]).size.toLocaleString() })}</span>
+            <span className="muted">{t('exchange.export.size', { size: new Blob([file.content]).size })}</span>
           </li>
         ))}
       </ul>
