@@ -1,5 +1,6 @@
 import type { Figure } from './report';
 import { annotationSaveFigures } from './annotation-bench';
+import { exportFigures } from './export-bench';
 import { importFigures } from './import-bench';
 import { regionPageFigures } from './regions/region-page-bench';
 import { searchFigures } from './search/search-bench';
@@ -14,5 +15,6 @@ export const BENCH_GROUPS: Record<string, () => Promise<Figure[]>> = {
   'library-open': libraryOpenFigures,
   import: importFigures,
   'region-page': regionPageFigures,
+  export: exportFigures,
   viewer: viewerFigures,
 };
