@@ -7,7 +7,7 @@ import { figure, type Figure } from './report';
 
 const PAGES = 500;
 const REGIONS_PER_PAGE = 25;
-const FORMATS: readonly ExportFormat[] = ['alto', 'page', 'tei', 'w3c'];
+const FORMATS: readonly ExportFormat[] = ['alto', 'page', 'tei', 'w3c', 'iiif'];
 
 const OPTIONS: ExportOptions = { baseUri: 'https://archive.example.org/muragat', textScript: 'as-typed', generator: 'Muragat bench', now: new Date(Date.UTC(2026, 0, 1)) };
 

@@ -12,8 +12,17 @@ export interface XmlElement {
   readonly children: readonly XmlNode[];
 }
 
-/** An element, or character data. */
-export type XmlNode = XmlElement | string;
+/**
+ * An element already written out, indented for its place: a long export writes each page's
+ * part as it goes (run-export.ts) rather than the whole file at the end. Only for a place among
+ * elements alone, never inside text.
+ */
+export interface XmlWritten {
+  readonly written: string;
+}
+
+/** An element, one already written, or character data. */
+export type XmlNode = XmlElement | XmlWritten | string;
 
 /** An element; `null` children are left out, so optional parts can be written inline. */
 export function el(name: string, attrs: XmlAttrs = {}, children: readonly (XmlNode | null)[] = []): XmlElement {
@@ -45,6 +54,7 @@ function renderAttrs(attrs: XmlAttrs): string {
 /** Inside mixed content (`inline`) no whitespace is added: it would become part of the text. */
 function render(node: XmlNode, indent: string, inline: boolean): string {
   if (typeof node === 'string') return escapeText(node);
+  if ('written' in node) return node.written;
   const open = `<${node.name}${renderAttrs(node.attrs)}`;
   if (node.children.length === 0) return `${indent}${open}/>`;
   if (inline || node.children.some((child) => typeof child === 'string')) {
@@ -53,6 +63,9 @@ function render(node: XmlNode, indent: string, inline: boolean): string {
   const inner = node.children.map((child) => render(child, `${indent}  `, false)).join('\n');
   return `${indent}${open}>\n${inner}\n${indent}</${node.name}>`;
 }
+
+/** `element` written now, for a place `depth` elements deep (the root's children are 1 deep). */
+export const writtenAt = (element: XmlElement, depth: number): XmlWritten => ({ written: render(element, '  '.repeat(depth), false) });
 
 /** A whole UTF-8 XML document. */
 export function xmlDocument(root: XmlElement): string {

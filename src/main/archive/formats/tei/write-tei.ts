@@ -1,5 +1,5 @@
 import type { Exporter } from '../exchange/export-types';
-import { el, idMinter, xmlDocument } from '../exchange/xml-text';
+import { el, idMinter, writtenAt, xmlDocument } from '../exchange/xml-text';
 import { languageTag } from '../exchange/language-tag';
 import { pageByPage } from '../exchange/page-by-page';
 import { pagesWithRegions } from '../exchange/reading-order';
@@ -13,7 +13,11 @@ import { teiHeader } from './tei-header';
  * reading order, each region pointing at its zone.
  */
 export const exportTei: Exporter = function* ({ doc, regions }, options) {
-  const pages = yield* pageByPage(zonePages(pagesWithRegions(doc, regions), idMinter()), (page) => ({ surface: surface(doc, page), div: pageDiv(page) }));
+  const pages = yield* pageByPage(zonePages(pagesWithRegions(doc, regions), idMinter()), (page) => ({
+    // Written page by page, at their depth: TEI > facsimile > surface, TEI > text > body > div.
+    surface: writtenAt(surface(doc, page), 2),
+    div: writtenAt(pageDiv(page), 3),
+  }));
   const tei = el('TEI', { xmlns: 'http://www.tei-c.org/ns/1.0' }, [
     teiHeader(doc, options),
     el('facsimile', {}, pages.map((page) => page.surface)),

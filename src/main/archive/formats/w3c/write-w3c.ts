@@ -1,8 +1,12 @@
 import type { Exporter } from '../exchange/export-types';
+import { jsonWithWrittenList, writtenItems } from '../exchange/json-written';
 import { pageByPage } from '../exchange/page-by-page';
 import { pagesWithRegions } from '../exchange/reading-order';
 import { regionAnnotations, type W3cContext } from './region-annotation';
 import { documentUri } from './uris';
+
+/** Where an annotation stands in the file: collection > first > items > annotation. */
+const ITEM_DEPTH = 3;
 
 /**
  * anno.jsonld and a term of our own. The W3C vocabulary has no motivation for transcribing what
@@ -26,22 +30,25 @@ const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { transcribing: 'https://mu
 export const exportW3c: Exporter = function* ({ doc, regions }, options) {
   const id = `${documentUri(options.baseUri, doc.id)}/annotations`;
   const context: W3cContext = { baseUri: options.baseUri, docId: doc.id, generator: { type: 'Software', name: options.generator }, generated: options.now.toISOString() };
-  const pages = yield* pageByPage(pagesWithRegions(doc, regions), (page) => page.regions.flatMap((region) => regionAnnotations(region, context)));
-  const items = pages.flat();
-  const collection = {
+  const pages = yield* pageByPage(pagesWithRegions(doc, regions), (page) => {
+    const annotations = page.regions.flatMap((region) => regionAnnotations(region, context));
+    return { count: annotations.length, written: writtenItems(annotations, ITEM_DEPTH) };
+  });
+  const total = pages.reduce((sum, page) => sum + page.count, 0);
+  const collection = (list: readonly unknown[]) => ({
     '@context': CONTEXT,
     id,
     type: 'AnnotationCollection',
     label: doc.title,
-    total: items.length,
+    total,
     // The model wants a first page exactly when there are annotations.
-    ...(items.length > 0 && { first: { id: `${id}?page=0`, type: 'AnnotationPage', startIndex: 0, items } }),
-  };
+    ...(total > 0 && { first: { id: `${id}?page=0`, type: 'AnnotationPage', startIndex: 0, items: list } }),
+  });
   return [
     {
       name: `${doc.id}.annotations.jsonld`,
       mediaType: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"',
-      content: `${JSON.stringify(collection, null, 2)}\n`,
+      content: `${jsonWithWrittenList(collection, pages.map((page) => page.written), ITEM_DEPTH)}\n`,
     },
   ];
 };
