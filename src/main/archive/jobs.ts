@@ -10,14 +10,19 @@ export class Jobs {
   /** Cancels for jobs not started yet: a client may send cancel before its call arrives. */
   private readonly early = new Map<string, number>();
 
-  start(jobId: string = randomUUID()): { jobId: string; signal: AbortSignal; finish: () => void } {
+  /** Runs `task` as a job (a new id when none is given), finished however the task ends. */
+  async run<T>(jobId: string = randomUUID(), task: (job: { jobId: string; signal: AbortSignal }) => Promise<T>): Promise<T> {
     if (this.running.has(jobId)) throw new MuragatError('invalid-argument', `A task with job id ${jobId} is already running.`);
     const controller = new AbortController();
     const cancelledAt = this.early.get(jobId);
     this.early.delete(jobId);
     if (cancelledAt !== undefined && Date.now() - cancelledAt < EARLY_CANCEL_MS) controller.abort();
     this.running.set(jobId, controller);
-    return { jobId, signal: controller.signal, finish: () => this.running.delete(jobId) };
+    try {
+      return await task({ jobId, signal: controller.signal });
+    } finally {
+      this.running.delete(jobId);
+    }
   }
 
   /** Tells the job to stop; true when it was running. A job not started yet is stopped when it starts. */

@@ -37,8 +37,7 @@ export function bundleCalls(ctx: BundleCallsContext): BundleCalls {
     exportBundle: async ({ docIds, outPath, jobId }) => {
       // Found (or refused as not found) before the bundle's name is made of their titles; writeBundle refuses trashed ones.
       const documents = docIds.map((id) => findDocument(store, id, { includeTrash: true }));
-      const job = ctx.jobs.start(jobId);
-      try {
+      return ctx.jobs.run(jobId, async (job) => {
         const target = outPath === undefined ? await newBundleDownload(store.layout, bundleName(documents)) : { path: outPath, token: undefined };
         const summary = await writeBundle(store, docIds, target.path, {
           appVersion: ctx.appVersion,
@@ -47,26 +46,23 @@ export function bundleCalls(ctx: BundleCallsContext): BundleCalls {
         });
         const name = basename(target.path);
         return { name, documents: summary.documents, files: summary.files, bytes: summary.bytes, ...(target.token === undefined ? { path: target.path } : { url: bundleUrl(target.token, name) }) };
-      } finally {
-        job.finish();
-      }
+      });
     },
-    importBundle: async ({ path, upload, jobId }) => {
-      const job = ctx.jobs.start(jobId);
-      const uploaded = upload === undefined ? undefined : await resolveUpload(store.layout, upload);
-      try {
-        const report = await importBundle(ctx, uploaded?.path ?? path ?? '', {
-          ...(uploaded ? { name: uploaded.name } : {}),
-          signal: job.signal,
-          onProgress: (done, total, what) => events.emit('bundleProgress', { jobId: job.jobId, direction: 'import', done, total, what }),
-        });
-        await refreshSeals([...report.added, ...report.merged].map((d) => d.docId));
-        return report;
-      } finally {
-        job.finish();
-        if (upload !== undefined) await discardUpload(store.layout, upload);
-      }
-    },
+    importBundle: ({ path, upload, jobId }) =>
+      ctx.jobs.run(jobId, async (job) => {
+        const uploaded = upload === undefined ? undefined : await resolveUpload(store.layout, upload);
+        try {
+          const report = await importBundle(ctx, uploaded?.path ?? path ?? '', {
+            ...(uploaded ? { name: uploaded.name } : {}),
+            signal: job.signal,
+            onProgress: (done, total, what) => events.emit('bundleProgress', { jobId: job.jobId, direction: 'import', done, total, what }),
+          });
+          await refreshSeals([...report.added, ...report.merged].map((d) => d.docId));
+          return report;
+        } finally {
+          if (upload !== undefined) await discardUpload(store.layout, upload);
+        }
+      }),
     resolveIncoming: async (request) => {
       const region = await resolveIncoming(ctx, request);
       await refreshSeals([request.docId]);

@@ -20,18 +20,13 @@ type ExchangeCalls = Pick<ArchiveService, 'exportDocument' | 'importAnnotations'
 export function exchangeCalls(ctx: ExchangeContext): ExchangeCalls {
   const { store, events } = ctx;
   return {
-    exportDocument: async (request) => {
-      const job = ctx.jobs.start(request.jobId);
-      try {
-        const files = await exportDocument(store, request, ctx.appVersion, {
-          signal: job.signal,
-          onProgress: ({ done, total }) => events.emit('exportProgress', { jobId: job.jobId, docId: request.docId, done, total }),
-        });
-        return { files };
-      } finally {
-        job.finish();
-      }
-    },
+    exportDocument: (request) =>
+      ctx.jobs.run(request.jobId, async ({ jobId, signal }) => ({
+        files: await exportDocument(store, request, ctx.appVersion, {
+          signal,
+          onProgress: ({ done, total }) => events.emit('exportProgress', { jobId, docId: request.docId, done, total }),
+        }),
+      })),
     importAnnotations: async (request) => {
       const { report, regionIds } = await importAnnotations(store, request);
       if (regionIds.length > 0) {

@@ -37,8 +37,7 @@ type Progress = Omit<z.input<Events['importProgress']>, 'stage' | 'page' | 'page
  */
 export async function importFiles(ctx: ImportContext, request: z.output<typeof ImportRequest>): Promise<ImportResult[]> {
   if (ctx.store.readOnly) throw new MuragatError('read-only', 'This library is open read-only; nothing was imported.');
-  const job = ctx.jobs.start(request.jobId);
-  return ctx.queue.run('import', () => runJob(ctx, request, job)).finally(job.finish);
+  return ctx.jobs.run(request.jobId, (job) => ctx.queue.run('import', () => runJob(ctx, request, job)));
 }
 
 async function runJob(
