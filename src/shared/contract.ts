@@ -449,6 +449,8 @@ export type Contract = typeof contract;
 export type Events = typeof events;
 export type CallName = keyof Contract;
 export type EventName = keyof Events;
+/** The events that tell how far a long task has come, each naming its job (the `jobId` of its call). */
+export type JobProgressEvent = 'importProgress' | 'bundleProgress' | 'exportProgress';
 export type ArchiveService = ServiceOf<Contract>;
 export type ArchiveClient = ClientOf<Contract>;
 export const callNames = Object.keys(contract) as CallName[];

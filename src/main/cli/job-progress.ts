@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { Events } from '../../shared/contract';
+import type { Events, JobProgressEvent } from '../../shared/contract';
 import type { Archive } from '../archive/archive';
 import type { CallFn, CommandContext } from './context';
 
-/** The events that tell a job's progress: each names its job. */
-type ProgressEvent = 'importProgress' | 'bundleProgress' | 'exportProgress';
-
 /** Runs a long call under a job id of its own, its progress events as lines on stderr; Ctrl+C cancels it cleanly (nothing half-written stays). */
-export async function withJob<T, K extends ProgressEvent>(
+export async function withJob<T, K extends JobProgressEvent>(
   ctx: CommandContext,
   call: CallFn,
   archive: Archive,

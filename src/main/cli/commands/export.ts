@@ -43,8 +43,7 @@ async function targets(out: string, files: readonly ExportedFile[]): Promise<str
 /** Exports one document, read-only on the library: the app may keep it open meanwhile. A long export counts its pages on stderr; Ctrl+C stops it before anything is written. */
 export async function exportCommand(ctx: CommandContext, options: ExportOptions): Promise<number> {
   return withArchive(ctx, { readOnly: true }, async (call, archive) => {
-    const pages = { event: 'exportProgress' as const, line: ({ done, total }: { done: number; total: number }) => ctx.t('cli.export.progress', { done, total }) };
-    const { files } = await withJob(ctx, call, archive, pages, (jobId) =>
+    const { files } = await withJob(ctx, call, archive, { event: 'exportProgress', line: ({ done, total }) => ctx.t('cli.export.progress', { done, total }) }, (jobId) =>
       call('exportDocument', {
         docId: options.doc,
         format: options.format,

@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { EventPayload } from '../../../shared/rpc/define';
-import type { Events } from '../../../shared/contract';
+import type { Events, JobProgressEvent } from '../../../shared/contract';
 import { api } from '../api/api';
 
-/** The events that tell how far a job has come: each names its job. */
-export type ProgressEvent = 'bundleProgress' | 'exportProgress';
-export type JobProgress<K extends ProgressEvent> = EventPayload<Events, K>;
+export type JobProgress<K extends JobProgressEvent> = EventPayload<Events, K>;
 
 /** The latest progress event of one job: null until the first arrives, and while no job runs. */
-export function useJobProgress<K extends ProgressEvent>(event: K, jobId: string | null): JobProgress<K> | null {
+export function useJobProgress<K extends JobProgressEvent>(event: K, jobId: string | null): JobProgress<K> | null {
   const [progress, setProgress] = useState<JobProgress<K> | null>(null);
   useEffect(() => {
     if (jobId === null) return undefined;

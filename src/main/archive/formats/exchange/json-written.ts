@@ -32,8 +32,9 @@ export function jsonWithWrittenList(build: (list: readonly unknown[]) => unknown
   const written = parts.filter((part) => part !== '');
   if (written.length === 0) return JSON.stringify(build([]), null, 2);
   // A name no value of the document can hold, to find where the list goes.
-  const marker = JSON.stringify(`list-${randomUUID()}`);
-  const text = JSON.stringify(build([JSON.parse(marker)]), null, 2);
+  const name = `list-${randomUUID()}`;
+  const marker = `"${name}"`;
+  const text = JSON.stringify(build([name]), null, 2);
   const at = text.indexOf(marker);
   const lineStart = text.lastIndexOf('\n', at) + 1;
   if (at < 0 || text.slice(lineStart, at) !== STEP.repeat(depth)) throw new Error(`the list is not ${depth} levels deep in the document`);
