@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CanvasCache, release } from '../../../src/renderer/src/viewer/page/canvas-cache';
 import { FULL_PAGE_PIXELS, MAX_CANVAS_PIXELS, planRender, stillServes } from '../../../src/renderer/src/viewer/page/render-plan';
 
 const everything = { x: 0, y: 0, width: 1, height: 1 };
@@ -40,44 +39,5 @@ describe('planning a drawing', () => {
     expect(stillServes(drawn, zoomed, { x: 0.3, y: 0.25, width: 0.1, height: 0.1 })).toBe(false);
     expect(stillServes(planRender(1200, 1600, 1, everything), planRender(1200, 1600, 1, everything), everything)).toBe(true);
     expect(stillServes(planRender(1200, 1600, 1, everything), planRender(1300, 1733, 1, everything), everything)).toBe(false);
-  });
-});
-
-describe('the cache of drawn pages', () => {
-  const canvas = (width: number, height: number) => ({ width, height });
-
-  it('gives back what it holds once, and releases the least recently used past its budget', () => {
-    const cache = new CanvasCache(1000);
-    const a = canvas(20, 20);
-    const b = canvas(20, 20);
-    const c = canvas(20, 20);
-    cache.put('a', a);
-    cache.put('b', b);
-    expect(cache.take('a')).toBe(a);
-    expect(cache.take('a')).toBeUndefined();
-    cache.put('a', a);
-    cache.put('c', c);
-    // b was the least recently used: released (zero-sized) and gone.
-    expect(cache.take('b')).toBeUndefined();
-    expect(b).toEqual({ width: 0, height: 0 });
-    expect(cache.size).toEqual({ entries: 2, pixels: 800 });
-  });
-
-  it('never holds a canvas larger than its whole budget', () => {
-    const cache = new CanvasCache(100);
-    const big = canvas(20, 20);
-    cache.put('big', big);
-    expect(cache.size.entries).toBe(0);
-    expect(big.width).toBe(0);
-  });
-
-  it('replaces an entry under the same key, releasing the old canvas', () => {
-    const cache = new CanvasCache(10_000);
-    const old = canvas(10, 10);
-    cache.put('k', old);
-    cache.put('k', canvas(10, 10));
-    expect(old.width).toBe(0);
-    expect(cache.size).toEqual({ entries: 1, pixels: 100 });
-    release(old);
   });
 });

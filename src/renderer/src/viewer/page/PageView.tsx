@@ -111,7 +111,6 @@ export function PageView({ asset, title, box, rotation, inSight, pixelStyle, sel
             key={rotation}
             pdf={pdf.pdf}
             page={pdf.page}
-            pageKey={`${asset.url}#${asset.sourcePage}`}
             rotation={rotation}
             plan={plan}
             onDrawn={(drawnPlan) => setDrawn({ plan: drawnPlan, rotation })}

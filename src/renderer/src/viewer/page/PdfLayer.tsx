@@ -3,16 +3,13 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import { whileReadable } from '../../pdf/pdfjs';
 import type { Rotation } from '../../../../shared/domain/view';
 import { drawPdfPage } from './draw-pdf-page';
-import { release } from './canvas-cache';
-import { pdfCanvasCache } from './pdf-canvas-cache';
+import { releaseCanvas } from './release-canvas';
 import type { RenderPlan } from './render-plan';
 
 interface PdfLayerProps {
   /** The page's document: a failed read of its file ends a drawing instead of stalling it. */
   pdf: PDFDocumentProxy;
   page: PDFPageProxy;
-  /** Identifies the page across mounts, for the cache of drawn pages. */
-  pageKey: string;
   rotation: Rotation;
   /** The settled plan: redrawn only when it changes. */
   plan: RenderPlan | null;
@@ -23,15 +20,17 @@ interface PdfLayerProps {
 
 interface Shown {
   canvas: HTMLCanvasElement;
-  cacheKey: string | null;
+  plan: RenderPlan;
 }
 
 /**
  * pdf.js draws the page on canvases this layer owns outside React: a new drawing replaces the
- * old only when finished (no blank flash), a stale one is cancelled, and a whole-page drawing
- * goes to the bounded cache when the page leaves the screen.
+ * old only when finished (no blank flash), a stale one is cancelled, and a canvas is released
+ * as soon as it leaves the screen. No drawn page is kept for a return: a page comes back with
+ * its preview at once, and a 2D canvas kept costs the renderer about three times its pixels
+ * (its own and the compositor's copies), which paging a long book paid for in memory.
  */
-export function PdfLayer({ pdf, page, pageKey, rotation, plan, onDrawn, onFailed }: PdfLayerProps) {
+export function PdfLayer({ pdf, page, rotation, plan, onDrawn, onFailed }: PdfLayerProps) {
   const host = useRef<HTMLDivElement>(null);
   const shown = useRef<Shown | null>(null);
   const drawnNow = useEffectEvent(onDrawn);
@@ -41,28 +40,22 @@ export function PdfLayer({ pdf, page, pageKey, rotation, plan, onDrawn, onFailed
     const old = shown.current;
     host.current?.append(next.canvas);
     shown.current = next;
-    if (old && old.canvas !== next.canvas) retire(old);
+    if (old && old.canvas !== next.canvas) retire(old.canvas);
   };
 
   useEffect(() => {
     if (!plan) return;
-    const cacheKey = plan.kind === 'full' ? `${pageKey}@${rotation}:${plan.pixelWidth}x${plan.pixelHeight}` : null;
-    if (cacheKey && shown.current?.cacheKey === cacheKey) return drawnNow(plan);
-    const cached = cacheKey ? pdfCanvasCache.take(cacheKey) : undefined;
-    if (cached && cacheKey) {
-      show({ canvas: cached, cacheKey });
-      return drawnNow(plan);
-    }
+    if (shown.current && sameWholePage(shown.current.plan, plan)) return drawnNow(plan);
     const { canvas, task } = drawPdfPage(page, rotation, plan);
     let current = true;
     whileReadable(pdf, task.promise).then(
       () => {
-        if (!current) return release(canvas);
-        show({ canvas, cacheKey });
+        if (!current) return releaseCanvas(canvas);
+        show({ canvas, plan });
         drawnNow(plan);
       },
       (error: unknown) => {
-        release(canvas);
+        releaseCanvas(canvas);
         if (!current || (error as { name?: string }).name === 'RenderingCancelledException') return;
         failedNow(error instanceof Error ? error.message : String(error));
       },
@@ -71,11 +64,11 @@ export function PdfLayer({ pdf, page, pageKey, rotation, plan, onDrawn, onFailed
       current = false;
       task.cancel();
     };
-  }, [pdf, page, pageKey, rotation, plan]);
+  }, [pdf, page, rotation, plan]);
 
   useEffect(
     () => () => {
-      if (shown.current) retire(shown.current);
+      if (shown.current) retire(shown.current.canvas);
       shown.current = null;
     },
     [],
@@ -84,9 +77,10 @@ export function PdfLayer({ pdf, page, pageKey, rotation, plan, onDrawn, onFailed
   return <div ref={host} className="page-layer page-pdf" />;
 }
 
-/** A whole page goes to the cache for a quick return; a detail is released at once. */
-function retire({ canvas, cacheKey }: Shown): void {
+/** A whole page drawn at this size is still the drawing asked for; a detail belongs to one scroll position. */
+const sameWholePage = (a: RenderPlan, b: RenderPlan) => a.kind === 'full' && b.kind === 'full' && a.pixelWidth === b.pixelWidth && a.pixelHeight === b.pixelHeight;
+
+function retire(canvas: HTMLCanvasElement): void {
   canvas.remove();
-  if (cacheKey) pdfCanvasCache.put(cacheKey, canvas);
-  else release(canvas);
+  releaseCanvas(canvas);
 }
