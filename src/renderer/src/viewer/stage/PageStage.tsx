@@ -218,7 +218,7 @@ export function PageStage(props: PageStageProps) {
   const view: ScrollBox = { left: scroll.left, top: scroll.top, width: viewport.width, height: viewport.height };
   const mounted = viewport.height === 0 ? [] : pagesInBand(layout, scroll.top - viewport.height, scroll.top + 2 * viewport.height);
   const pan = useDragPan(scroller);
-  const onRendered = useNextPagePrefetch(docId, pages.length, mode, zoom);
+  const onRendered = useNextPagePrefetch(docId, pages, mode, zoom);
 
   return (
     <div ref={scroller} className="stage" data-testid="page-stage" tabIndex={-1} onScroll={onScroll} aria-label={t('viewer.stage')} {...pan}>
@@ -254,7 +254,8 @@ interface StagePageProps {
   pixelStyle?: CSSProperties;
   selectText: boolean;
   onTextKnown?: (page: number, hasText: boolean) => void;
-  onRendered: (page: number) => void;
+  /** A page drawn sharp, and how wide its pixels are on screen, in device pixels. */
+  onRendered: (page: number, shownWidth: number) => void;
   overlay?: PageOverlay;
 }
 
@@ -278,7 +279,7 @@ function StagePage({ docId, title, placed, rotation, view, pixelStyle, selectTex
           pixelStyle={pixelStyle}
           selectText={selectText}
           onTextKnown={onTextKnown}
-          onRendered={onRendered}
+          onRendered={(page) => onRendered(page, rotatedSize(box, rotation).width * window.devicePixelRatio)}
         >
           {overlay?.(placed.index, box)}
         </PageView>

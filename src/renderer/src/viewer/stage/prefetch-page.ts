@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import type { PageAsset } from '../../../../shared/contract';
 import { openPdf } from '../../pdf/pdfjs';
+import { PREVIEW_WIDTH } from '../../../../shared/page-images';
 import { prefetchImage } from '../../ui/image-prefetch';
 import { parseZoom, type ZoomMode } from '../geometry/zoom';
 import { previewServes } from '../page/preview-serves';
@@ -9,8 +10,9 @@ import { isOnStage } from './pages-on-stage';
 
 /**
  * How wide the page will be asked for, in device pixels, guessed before the viewer has laid it
- * out: a fitted page is at most as wide as the window. A guess only decides whether pdf.js is
- * started now or when the page view mounts.
+ * out: a fitted page is at most as wide as the window. A guess decides only whether pdf.js is
+ * started now or when the page view mounts, and the size a preview is decoded at (the page view
+ * decodes it again if it is shown wider).
  */
 function guessedWidth(asset: PageAsset, zoom: ZoomMode | null): number {
   const across = zoom?.kind === 'scale' ? zoom.value * asset.width : window.innerWidth;
@@ -24,13 +26,16 @@ function guessedWidth(asset: PageAsset, zoom: ZoomMode | null): number {
  * worker takes the processor the preview's decoding needs. Only what the asset says exists is
  * asked for: a link to a missing page asks for nothing more. A page already on the stage (the
  * page continuous scrolling names in the URL as it passes) has asked for its files itself.
+ * `shownWidth`, in device pixels, when the viewer knows better than a guess (the page beside it).
  */
-export function prefetchPage(docId: string, page: number, zoom: ZoomMode | null): void {
+export function prefetchPage(docId: string, page: number, zoom: ZoomMode | null, shownWidth?: number): void {
   if (isOnStage(docId, page)) return;
   fetchAsset(docId, page)
     .then((asset) => {
-      if (asset.previewUrl) prefetchImage(asset.previewUrl);
-      if (asset.format === 'pdf' && !previewServes(asset, guessedWidth(asset, zoom))) return openPdf(asset.url, asset.password);
+      const width = shownWidth ?? guessedWidth(asset, zoom);
+      // As the preview layer decodes it: never wider than the preview was made, nor than its page.
+      if (asset.previewUrl) prefetchImage(asset.previewUrl, Math.min(width, PREVIEW_WIDTH, asset.width));
+      if (asset.format === 'pdf' && !previewServes(asset, width)) return openPdf(asset.url, asset.password);
     })
     .catch(() => undefined);
 }
