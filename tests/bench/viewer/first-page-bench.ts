@@ -16,8 +16,9 @@ const ZOOM_LABEL: Record<BenchZoom, string> = { 'fit-width': 'fit width', '400%'
 /**
  * Time to first visible pixels and to a sharp page 1, ours against pdf.js's stock viewer, for
  * each file at each zoom, timed two ways: from the navigation that starts the app with the file
- * (the app's own start-up included), and from opening the file in the running app (the viewer
- * alone: the stock page has loaded pdf.js, ours loads it on first use; neither has a worker yet).
+ * (the app's own start-up included), and from opening the file in the running app, once it has
+ * come to rest (the viewer alone: the stock page has loaded pdf.js; ours has loaded it and started
+ * its worker, which it does when idle after starting, and fetched the library's thumbnails).
  * Every measurement in a fresh context of one browser, the two viewers interleaved and taking
  * turns to go first, medians of the repetitions.
  */

@@ -4,6 +4,7 @@ import { ourZoom } from './bench-zoom';
 import type { OurLibrary } from './our-library';
 import type { PageGlobals } from './page-types';
 import { recordPageStates, type PageStateEntry, type PageStateGlobals } from './page-states';
+import { untilQuiet } from './until-quiet';
 import { FIRST_PAGE_TIMEOUT_MS, PAGE_TURN_TIMEOUT_MS, type ViewerSide } from './viewer-side';
 
 interface PageWait {
@@ -61,6 +62,7 @@ export function ourSide(library: OurLibrary): ViewerSide {
         await bench.page.addInitScript(recordPageStates);
         await bench.page.goto(`${library.url}#/`);
         await bench.page.locator('[data-testid="library-card"], [data-testid="library-row"]').first().waitFor({ timeout: FIRST_PAGE_TIMEOUT_MS });
+        await untilQuiet(bench.page, FIRST_PAGE_TIMEOUT_MS);
         const docId = library.documentId(pdf);
         // As a click on the document in the library does: the app is running, the document is new to it.
         const openedAt = await bench.page.evaluate((hash) => {

@@ -2,6 +2,7 @@ import { assertNoErrors, openBenchPage, type BenchPage } from './bench-page';
 import { stockScale } from './bench-zoom';
 import type { StockServer } from './stock-server';
 import { installStockViewer, type StockPageGlobals } from './stock-viewer-page';
+import { untilQuiet } from './until-quiet';
 import { FIRST_PAGE_TIMEOUT_MS, PAGE_TURN_TIMEOUT_MS, type ViewerSide } from './viewer-side';
 
 const recorded = (bench: BenchPage) =>
@@ -54,6 +55,7 @@ export function stockSide(server: StockServer): ViewerSide {
       const bench = await openBenchPage(browser);
       try {
         await openStock(bench, server, null, stockScale(zoom));
+        await untilQuiet(bench.page, FIRST_PAGE_TIMEOUT_MS);
         await bench.page.evaluate((url) => (globalThis as unknown as StockPageGlobals).stockBench.open(url), server.pdfUrl(pdf));
         await untilSharp(bench);
         const { openedAt, firstPixels, sharp } = await recorded(bench);
