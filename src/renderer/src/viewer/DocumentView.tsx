@@ -23,6 +23,7 @@ import { HelpOverlay } from './help/HelpOverlay';
 import type { ViewerCommand } from './shortcuts';
 import { ThumbnailSidebar } from './sidebar/ThumbnailSidebar';
 import { PageStage, type StageHandle } from './stage/PageStage';
+import { useAfterFirstPage } from './state/use-after-first-page';
 import { openingDocument } from './state/document-opening';
 import { useFullScreen } from './state/use-full-screen';
 import { useStoredFlag } from './state/use-stored-flag';
@@ -79,6 +80,7 @@ function DocumentViewer({ docId }: { docId: string }) {
   const viewer = useRef<HTMLElement>(null);
   const stageArea = useRef<HTMLDivElement>(null);
   const fullScreen = useFullScreen(viewer);
+  const firstPage = useAfterFirstPage();
   const filter = useAdjustmentFilter(view.adjustments);
 
   const goTo = useCallback(
@@ -238,7 +240,14 @@ function DocumentViewer({ docId }: { docId: string }) {
       )}
       {filter.defs}
       <div className="viewer-body">
-        {sidebar && total > 0 && <ThumbnailSidebar docId={docId} pages={pages} current={pageNumber - 1} rotation={view.rotation} onSelect={(index) => goTo(index + 1)} />}
+        {sidebar &&
+          total > 0 &&
+          (firstPage.ready ? (
+            <ThumbnailSidebar docId={docId} pages={pages} current={pageNumber - 1} rotation={view.rotation} onSelect={(index) => goTo(index + 1)} />
+          ) : (
+            // Its place kept while the page comes first: the stage's width, and so the page's fit, do not change.
+            <div className="thumbnail-sidebar" aria-hidden="true" />
+          ))}
         <div className="viewer-stage" ref={stageArea}>
           {finding && <FindBar find={find} listOpen={findList} onList={setFindList} onClose={() => setFinding(false)} />}
           {doc.status === 'done' && !valid && <p className="notice notice-error">{t('viewer.noSuchPage', { page: pageParam })}</p>}
@@ -258,6 +267,7 @@ function DocumentViewer({ docId }: { docId: string }) {
               onZoomResolved={setShownZoom}
               onCurrentChange={onCurrentChange}
               onTextKnown={onTextKnown}
+              onPageRendered={firstPage.onPageRendered}
               overlay={transcribing && !selectText ? transcription.overlay : undefined}
             />
           )}

@@ -55,6 +55,8 @@ interface PageStageProps {
   /** Continuous scroll brought another page to the middle of the viewport. */
   onCurrentChange: (index: number) => void;
   onTextKnown?: (page: number, hasText: boolean) => void;
+  /** A page was drawn sharp (its index). */
+  onPageRendered?: (page: number) => void;
   /** The reader scrolled: where the viewport now is, as fractions of the scrollable range. */
   onScrolled?: (fraction: ViewPoint) => void;
   overlay?: PageOverlay;
@@ -72,7 +74,7 @@ interface Anchor {
  * wheel with Ctrl (or a pinch) zooms around the pointer, a drag pans.
  */
 export function PageStage(props: PageStageProps) {
-  const { ref, docId, title, pages, current, mode, rotation, zoom, pixelStyle, selectText, onZoomChange, onZoomResolved, onCurrentChange, onTextKnown, onScrolled, overlay } = props;
+  const { ref, docId, title, pages, current, mode, rotation, zoom, pixelStyle, selectText, onZoomChange, onZoomResolved, onCurrentChange, onTextKnown, onPageRendered, onScrolled, overlay } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(scroller);
@@ -218,7 +220,14 @@ export function PageStage(props: PageStageProps) {
   const view: ScrollBox = { left: scroll.left, top: scroll.top, width: viewport.width, height: viewport.height };
   const mounted = viewport.height === 0 ? [] : pagesInBand(layout, scroll.top - viewport.height, scroll.top + 2 * viewport.height);
   const pan = useDragPan(scroller);
-  const onRendered = useNextPagePrefetch(docId, pages, mode, zoom);
+  const prefetchNext = useNextPagePrefetch(docId, pages, mode, zoom);
+  const onRendered = useCallback(
+    (page: number, shownWidth: number) => {
+      prefetchNext(page, shownWidth);
+      onPageRendered?.(page);
+    },
+    [prefetchNext, onPageRendered],
+  );
 
   return (
     <div ref={scroller} className="stage" data-testid="page-stage" tabIndex={-1} onScroll={onScroll} aria-label={t('viewer.stage')} {...pan}>
