@@ -120,6 +120,36 @@ describe('the viewer moves through a 352-page book', () => {
     await waitForPageState(page, 'rendered', 1);
   });
 
+  it('draws the page before it fills the thumbnail strip, whose place is kept meanwhile', async () => {
+    const page = await journey.open('#/');
+    await page.locator('[data-testid="library-card"], [data-testid="library-row"]').first().waitFor();
+    // When the viewer, the page drawn sharp and the strip each first appear, and the page's width at each.
+    const seen = page.evaluate(
+      () =>
+        new Promise<{ viewer: number; rendered: number; strip: number; widthRendered: number; widthStrip: number }>((resolve) => {
+          const at: Partial<Record<'viewer' | 'rendered' | 'strip' | 'widthRendered' | 'widthStrip', number>> = {};
+          const width = () => document.querySelector('[data-testid="page-view"]')?.getBoundingClientRect().width ?? 0;
+          const observer = new MutationObserver(() => {
+            const now = performance.now();
+            if (at.viewer === undefined && document.querySelector('[data-testid="viewer"]')) at.viewer = now;
+            if (at.rendered === undefined && document.querySelector('[data-testid="page-view"][data-state="rendered"]')) [at.rendered, at.widthRendered] = [now, width()];
+            if (at.strip === undefined && document.querySelector('[data-testid="thumbnail-sidebar"]')) [at.strip, at.widthStrip] = [now, width()];
+            const { viewer, rendered, strip, widthRendered, widthStrip } = at;
+            if (viewer === undefined || rendered === undefined || strip === undefined || widthRendered === undefined || widthStrip === undefined) return;
+            observer.disconnect();
+            resolve({ viewer, rendered, strip, widthRendered, widthStrip });
+          });
+          observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+        }),
+    );
+    await page.evaluate((route) => (location.hash = route), viewRoute(book));
+    const { viewer, rendered, strip, widthRendered, widthStrip } = await seen;
+    // The strip waits for the page, or for a second when the page is slow to come.
+    expect(strip >= rendered || strip - viewer >= 1000, `strip at ${strip} ms, page drawn at ${rendered} ms, viewer at ${viewer} ms`).toBe(true);
+    expect(widthStrip).toBe(widthRendered);
+    await expectOnPage(page, 1);
+  });
+
   it('makes the next page ready while the reader reads a page, and only the next one', async () => {
     const page = await journey.open('#/');
     const previews = new Set<number>();
