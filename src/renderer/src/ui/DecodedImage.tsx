@@ -62,10 +62,11 @@ export function DecodedImage({ url, maxWidth, className, style, testId, priority
       // A failed prefetch is not the image's failure: it is fetched again below.
       const early = await prefetched?.catch(() => undefined);
       if (early) {
-        const wider = early.width > width * REDECODE_GROWTH;
+        const fits = early.width <= width * REDECODE_GROWTH && early.width * REDECODE_GROWTH >= width;
         show(early);
-        // Shown at once as the prefetch decoded it; then decoded again at the size shown, not to hold more than that.
-        if (!wider) return;
+        // Shown at once as the prefetch decoded it (at a guessed size); decoded again at the size
+        // shown when the guess missed: wider holds more than needed, narrower less than shown.
+        if (fits) return;
       }
       show(await decode(url, width, priority, abandoned.signal));
     })().catch(() => {
