@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportedFile } from '../../../shared/domain/exchange';
-import { downloadUrl } from './download-url';
+import { downloadable } from './download-url';
 import { zipFiles } from './zip-files';
 
 /** Saves a Blob made at the moment of asking under `name`, as a link would. */
@@ -21,7 +21,8 @@ function saveBlob(blob: Blob, name: string): void {
  */
 export function ExportedFiles({ files, zipName }: { files: readonly ExportedFile[]; zipName: string }) {
   const { t } = useTranslation();
-  const links = useMemo(() => files.map((file) => ({ file, url: downloadUrl(file) })), [files]);
+  // Each file encoded once, for its link and its size: an export of a long issue is tens of megabytes.
+  const links = useMemo(() => files.map((file) => ({ file, ...downloadable(file) })), [files]);
   useEffect(() => () => links.forEach(({ url }) => URL.revokeObjectURL(url)), [links]);
   return (
     <div className="exported-files" data-testid="exported-files">
@@ -34,12 +35,12 @@ export function ExportedFiles({ files, zipName }: { files: readonly ExportedFile
         </p>
       )}
       <ul>
-        {links.map(({ file, url }) => (
+        {links.map(({ file, url, bytes }) => (
           <li key={file.name}>
             <a href={url} download={file.name} data-testid="exported-file">
               {file.name}
             </a>{' '}
-            <span className="muted">{t('exchange.export.size', { size: new Blob([file.content]).size })}</span>
+            <span className="muted">{t('exchange.export.size', { size: bytes })}</span>
           </li>
         ))}
       </ul>
