@@ -12,7 +12,7 @@ import { isOnStage } from './pages-on-stage';
  * How wide the page will be asked for, in device pixels, guessed before the viewer has laid it
  * out: a fitted page is at most as wide as the window. A guess decides only whether pdf.js is
  * started now or when the page view mounts, and the size a preview is decoded at (the page view
- * decodes it again if it is shown wider).
+ * decodes it again at the size shown when the guess missed).
  */
 function guessedWidth(asset: PageAsset, zoom: ZoomMode | null): number {
   const across = zoom?.kind === 'scale' ? zoom.value * asset.width : window.innerWidth;
